@@ -1,0 +1,301 @@
+"""The demo content, written for Tawiza, in French with its Arabic, Tachelhit and English versions.
+
+French is the source language. Every translatable text is a dict keyed by language code;
+``seed_demo`` writes the French into the pages and feeds the others to wagtail-localize as
+translations of those French strings.
+"""
+
+from decimal import Decimal
+
+LANGUAGE_CODES = ("fr", "ar", "shi", "en")
+
+HOME = {
+    "title": {"fr": "Accueil", "ar": "الرئيسية", "shi": "ⴰⵙⵏⵓⴱⴳ", "en": "Home"},
+    "hero_heading": {
+        "fr": "Le travail des coopératives marocaines, vendu par elles-mêmes",
+        "ar": "صنعة التعاونيات المغربية، تبيعها بنفسها",
+        "shi": "ⵜⴰⵡⵓⵔⵉ ⵏ ⵜⵎⵢⴰⵡⴰⵙⵉⵏ ⵏ ⵍⵎⵖⵔⵉⴱ, ⵣⵣⵏⵣⵏⵜⵜ ⵙ ⵉⵅⴼ ⵏⵏⵙⵏⵜ",
+        "en": "The work of Moroccan cooperatives, sold by the cooperatives themselves",
+    },
+    "hero_text": {
+        "fr": "Tapis tissés dans la vallée des Aït Bouguemez, huile d'argan pressée par des femmes du Souss : chaque pièce porte le nom de qui l'a faite, et la coopérative garde l'essentiel du prix.",
+        "ar": "زرابي منسوجة في وادي آيت بوݣماز، وزيت أركان تعصره نساء سوس: كل قطعة تحمل اسم من صنعها، والتعاونية تحتفظ بالجزء الأكبر من ثمنها.",
+        "shi": "ⵉⵣⵔⵉⴱⵏ ⵍⵍⵉ ⵜⵜⵓⵥⴹⴰⵏ ⴳ ⵉⵖⵣⵔ ⵏ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ, ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵍⵍⵉ ⵙⴽⴰⵔⵏⵜ ⵜⵉⵎⵖⴰⵔⵉⵏ ⵏ ⵙⵓⵙ: ⴽⵓ ⵜⴰⵡⵓⵔⵉ ⵜⴰⵎⵥ ⵉⵙⵎ ⵏ ⵡⵏⵏⴰ ⵜ ⵉⵙⴽⵔⵏ.",
+        "en": "Carpets woven in the Aït Bouguemez valley, argan oil pressed by women in the Souss: every piece carries the name of the person who made it, and the cooperative keeps most of the price.",
+    },
+    "body": {
+        "fr": "Tawiza veut dire entraide. Ici, pas d'intermédiaire : vous achetez directement aux coopératives, et la commission de la plateforme est affichée sur chaque produit.",
+        "ar": "تويزة تعني التعاون والتآزر. هنا لا وسيط: تشترون مباشرة من التعاونيات، وعمولة المنصة معروضة على كل منتج.",
+        "shi": "ⵜⴰⵡⵉⵣⴰ ⵜⵅⵙ ⴰⴷ ⵜⵉⵏⵉ ⵜⴰⵡⵉⵣⴰ ⴳ ⵜⵡⵓⵔⵉ. ⵓⵔ ⵍⵍⵉⵏ ⵉⵎⵏⴰⵎⵎⴰⵙⵏ: ⵜⵙⵖⴰⵎ ⵙⵖ ⵜⵎⵢⴰⵡⴰⵙⵉⵏ ⵙ ⵉⵅⴼ ⵏⵏⵙⵏⵜ.",
+        "en": "Tawiza means working together. There is no middleman here: you buy directly from the cooperatives, and the platform's fee is shown on every product.",
+    },
+}
+
+COOPERATIVE_INDEX = {
+    "title": {"fr": "Coopératives", "ar": "التعاونيات", "shi": "ⵜⵉⵎⵢⴰⵡⴰⵙⵉⵏ", "en": "Cooperatives"},
+    "slug": "cooperatives",
+    "intro": {
+        "fr": "Les coopératives qui vendent sur Tawiza, de la montagne à la côte.",
+        "ar": "التعاونيات التي تبيع على تويزة، من الجبل إلى الساحل.",
+        "shi": "ⵜⵉⵎⵢⴰⵡⴰⵙⵉⵏ ⵍⵍⵉ ⵣⵣⵏⵣⴰⵏⵜ ⴳ ⵜⴰⵡⵉⵣⴰ, ⵙⴳ ⵡⴰⴷⵔⴰⵔ ⴰⵔ ⵉⵍⵍ.",
+        "en": "The cooperatives selling on Tawiza, from the mountains to the coast.",
+    },
+}
+
+COOPERATIVES = [
+    {
+        "slug": "tissage-ait-bouguemez",
+        "partner_name": "Coopérative de tissage Aït Bouguemez",
+        "fee_rate": Decimal("0.080"),
+        "founded_year": 2009,
+        "members_count": 34,
+        "picture": ("landscape", "valley"),
+        "title": {
+            "fr": "Coopérative de tissage Aït Bouguemez",
+            "ar": "تعاونية النسيج آيت بوݣماز",
+            "shi": "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵏ ⵓⵥⵟⴰ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ",
+            "en": "Aït Bouguemez Weaving Cooperative",
+        },
+        "region_name": {
+            "fr": "Azilal, Haut Atlas",
+            "ar": "أزيلال، الأطلس الكبير",
+            "shi": "ⴰⵣⵉⵍⴰⵍ, ⴰⴷⵔⴰⵔ ⵏ ⴷⵔⵏ",
+            "en": "Azilal, High Atlas",
+        },
+        "intro": {
+            "fr": "Trente-quatre tisserandes de la « vallée heureuse » tissent la laine de leurs moutons sur des métiers verticaux.",
+            "ar": "أربع وثلاثون نساجة من «الوادي السعيد» ينسجن صوف أغنامهن على أنوال عمودية.",
+            "shi": "ⴽⵕⴰⴹⵜ ⴷ ⵔⴱⵄⵉⵏ ⵜⵎⵥⴹⴰⵡⵉⵏ ⵏ ⵉⵖⵣⵔ ⵉⴼⵓⵍⴽⵉⵏ ⴰⵔ ⵥⵟⵟⴰⵏⵜ ⵜⴰⴹⵓⵟ ⵏ ⵓⵍⵙⵏ ⵏⵏⵙⵏⵜ.",
+            "en": "Thirty-four weavers from the 'happy valley' weave their own sheep's wool on upright looms.",
+        },
+        "body": {
+            "fr": "L'hiver, quand la neige ferme les cols, les métiers occupent la pièce la plus chaude de la maison. La coopérative achète la laine aux éleveurs du douar, la fait laver à la rivière et teindre au henné, à la garance et au brou de noix.",
+            "ar": "في الشتاء، حين يغلق الثلج الممرات، تحتل الأنوال أدفأ غرفة في البيت. تشتري التعاونية الصوف من مربي الدوار، وتغسله في النهر وتصبغه بالحناء والفوة وقشر الجوز.",
+            "shi": "ⴳ ⵜⴳⵔⵙⵜ, ⵉⵖ ⵉⵇⵇⵏ ⵓⴷⴼⵍ ⵉⴱⵔⴷⴰⵏ, ⴰⵔ ⵜⵜⵉⵍⵉⵏ ⵉⵣⵟⴰⵜⵏ ⴳ ⵜⵖⵔⴼⵜ ⵍⵍⵉ ⵉⵣⵓⵖⵏ. ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⴰⵔ ⵜⵙⵖⴰ ⵜⴰⴹⵓⵟ ⵙⴳ ⵉⵎⴽⵙⴰⵡⵏ ⵏ ⵓⴷⵡⵡⴰⵔ.",
+            "en": "In winter, when snow closes the passes, the looms take the warmest room in the house. The cooperative buys wool from the village's herders, washes it in the river and dyes it with henna, madder and walnut husk.",
+        },
+        "artisans": [
+            {
+                "slug": "itto-ait-ouahmane",
+                "title": {
+                    "fr": "Itto Aït Ouahmane",
+                    "ar": "إطو آيت وحمان",
+                    "shi": "ⵉⵟⵟⵓ ⴰⵢⵜ ⵡⴰⵃⵎⴰⵏ",
+                    "en": "Itto Aït Ouahmane",
+                },
+                "village": {"fr": "Agouti", "ar": "أݣوتي", "shi": "ⴰⴳⵓⵜⵉ", "en": "Agouti"},
+                "quote": {
+                    "fr": "Ma mère m'a appris les motifs ; je les apprends maintenant à ma fille, et le monde entier peut les voir.",
+                    "ar": "علمتني أمي النقوش، وأنا أعلمها الآن لابنتي، والعالم كله يستطيع أن يراها.",
+                    "shi": "ⵜⵙⵍⵎⴷ ⵉⵢⵉ ⵢⵉⵎⵎⴰ ⵜⵉⵔⴰ ⵏ ⵓⵥⵟⴰ; ⴰⵔ ⵜⵏⵜ ⵙⵍⵎⴰⴷⵖ ⵉ ⵉⵍⵍⵉ.",
+                    "en": "My mother taught me the patterns; now I teach them to my daughter, and the whole world can see them.",
+                },
+                "body": {
+                    "fr": "Itto tisse depuis l'âge de douze ans. Ses tapis à losanges rouge garance sont reconnaissables de loin au souk du jeudi.",
+                    "ar": "تنسج إطو منذ سن الثانية عشرة. زرابيها ذات المعينات الحمراء تعرف من بعيد في سوق الخميس.",
+                    "shi": "ⵉⵟⵟⵓ ⴰⵔ ⵜⵥⵟⵟⴰ ⵙⴳ ⵎⴰⵙ ⴷ ⵜⵍⵍⴰ ⵜⵎⵥⵥⵉ. ⵉⵣⵔⵉⴱⵏ ⵏⵏⵙ ⵜⵜⵢⴰⵙⵏⴰⵏ ⴳ ⵙⵙⵓⵇ ⵏ ⵍⵅⵎⵉⵙ.",
+                    "en": "Itto has woven since she was twelve. Her madder-red diamond carpets are recognisable from afar at the Thursday souk.",
+                },
+                "picture": ("portrait", "carpet"),
+            },
+            {
+                "slug": "fadma-oulhaj",
+                "title": {
+                    "fr": "Fadma Oulhaj",
+                    "ar": "فاطمة ولحاج",
+                    "shi": "ⴼⴰⴹⵎⴰ ⵓⵍⵃⴰⵊ",
+                    "en": "Fadma Oulhaj",
+                },
+                "village": {"fr": "Tabant", "ar": "تبانت", "shi": "ⵜⴰⴱⴰⵏⵜ", "en": "Tabant"},
+                "quote": {
+                    "fr": "Un tapis raconte l'hiver où il a été tissé.",
+                    "ar": "الزربية تحكي الشتاء الذي نسجت فيه.",
+                    "shi": "ⴰⵣⵔⵉⴱ ⴰⵔ ⵉⵜⵜⵉⵏⵉ ⵜⴰⴳⵔⵙⵜ ⵍⵍⵉ ⴳ ⵉⵜⵜⵓⵥⴹⴰ.",
+                    "en": "A carpet tells the story of the winter it was woven in.",
+                },
+                "body": {
+                    "fr": "Fadma préfère la laine écrue et les motifs sobres : ses hanbels sont tissés serrés, pour durer une vie.",
+                    "ar": "تفضل فاطمة الصوف الطبيعي والنقوش البسيطة: حنابلها منسوجة بإحكام لتدوم عمرا.",
+                    "shi": "ⴼⴰⴹⵎⴰ ⵜⵔⴰ ⵜⴰⴹⵓⵟ ⵜⴰⵎⵍⵍⴰⵍⵜ ⴷ ⵜⵉⵔⴰ ⵉⵔⵛⵓⴷⵏ.",
+                    "en": "Fadma prefers undyed wool and quiet patterns: her hanbels are tightly woven, to last a lifetime.",
+                },
+                "picture": ("portrait", "valley"),
+            },
+        ],
+        "products": [
+            {
+                "upc": "TWZ-TAP-001",
+                "artisan": "itto-ait-ouahmane",
+                "title": "Tapis à losanges rouge garance",
+                "description": "Tapis en pure laine tissé à la main sur métier vertical, teint à la garance. 200 × 140 cm. Pièce unique.",
+                "price": Decimal("4800.00"),
+                "stock": 1,
+                "category": "Tapis",
+                "picture": ("carpet", "carpet"),
+                "weight": Decimal("6.5"),
+            },
+            {
+                "upc": "TWZ-TAP-002",
+                "artisan": "itto-ait-ouahmane",
+                "title": "Coussin berbère tissé",
+                "description": "Housse de coussin en laine, motifs de la vallée, 45 × 45 cm, fermeture à boutons de corne.",
+                "price": Decimal("380.00"),
+                "stock": 12,
+                "category": "Tapis",
+                "picture": ("carpet", "clay"),
+                "weight": Decimal("0.6"),
+            },
+            {
+                "upc": "TWZ-TAP-003",
+                "artisan": "fadma-oulhaj",
+                "title": "Hanbel en laine écrue",
+                "description": "Tapis plat (hanbel) en laine non teinte, tissage serré, 180 × 110 cm. Pièce unique.",
+                "price": Decimal("2600.00"),
+                "stock": 1,
+                "category": "Tapis",
+                "picture": ("carpet", "valley"),
+                "weight": Decimal("4.0"),
+            },
+            {
+                "upc": "TWZ-TAP-004",
+                "artisan": "fadma-oulhaj",
+                "title": "Tapis de prière Aït Bouguemez",
+                "description": "Petit tapis en laine, 110 × 70 cm, teintures au henné et au brou de noix.",
+                "price": Decimal("1200.00"),
+                "stock": 3,
+                "category": "Tapis",
+                "picture": ("carpet", "argan"),
+                "weight": Decimal("2.0"),
+            },
+        ],
+    },
+    {
+        "slug": "argan-taytmatine",
+        "partner_name": "Coopérative féminine d'argan Taytmatine",
+        "fee_rate": Decimal("0.100"),
+        "founded_year": 2004,
+        "members_count": 61,
+        "picture": ("landscape", "argan"),
+        "title": {
+            "fr": "Coopérative féminine d'argan Taytmatine",
+            "ar": "التعاونية النسوية للأركان تايتماتين",
+            "shi": "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵏ ⵡⴰⵔⴳⴰⵏ ⵜⴰⵢⵜⵎⴰⵜⵉⵏ",
+            "en": "Taytmatine Women's Argan Cooperative",
+        },
+        "region_name": {
+            "fr": "Tiznit, Souss-Massa",
+            "ar": "تيزنيت، سوس ماسة",
+            "shi": "ⵜⵉⵣⵏⵉⵜ, ⵙⵓⵙ ⵎⴰⵙⵙⴰ",
+            "en": "Tiznit, Souss-Massa",
+        },
+        "intro": {
+            "fr": "Soixante et une femmes concassent l'amande d'argan à la main et pressent une huile alimentaire et cosmétique.",
+            "ar": "إحدى وستون امرأة يكسرن لوز الأركان باليد ويعصرن زيتا غذائيا وتجميليا.",
+            "shi": "ⵙⴹⵉⵚ ⵜⵎⵔⵡⵉⵏ ⴷ ⵢⴰⵜ ⵜⵎⵖⴰⵔⵉⵏ ⴰⵔ ⵔⵥⵥⴰⵏⵜ ⴰⵔⴳⴰⵏ ⵙ ⵓⴼⵓⵙ, ⴰⵔ ⵙⴽⴰⵔⵏⵜ ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ.",
+            "en": "Sixty-one women crack argan kernels by hand and press an oil for the kitchen and for the skin.",
+        },
+        "body": {
+            "fr": "Les fruits sont ramassés sous les arganiers après leur chute, séchés au soleil puis dépulpés. Le concassage à la pierre reste un savoir des femmes : la coopérative leur assure un revenu régulier et une couverture sociale.",
+            "ar": "تجمع الثمار تحت أشجار الأركان بعد سقوطها، وتجفف في الشمس ثم تقشر. يبقى التكسير بالحجر معرفة نسائية، وتضمن التعاونية للنساء دخلا منتظما وتغطية اجتماعية.",
+            "shi": "ⴰⵔ ⵜⵜⵓⵙⵎⵓⵏⵏⴰⵢⵏ ⵉⴼⵉⵢⵢⵉⵢⵏ ⴷⴷⴰⵡ ⵡⴰⵔⴳⴰⵏ, ⴰⵔ ⵇⵇⵓⵔⵏ ⴳ ⵜⴰⴼⵓⴽⵜ. ⴰⵔⵥⵥⵓ ⵙ ⵓⵥⵕⵓ ⵉⴳⴰ ⵜⵓⵙⵙⵏⴰ ⵏ ⵜⵎⵖⴰⵔⵉⵏ.",
+            "en": "The fruit is gathered under the argan trees once it has fallen, dried in the sun, then husked. Cracking the nuts between stones is women's knowledge: the cooperative gives them a regular income and social insurance.",
+        },
+        "artisans": [
+            {
+                "slug": "aicha-id-brahim",
+                "title": {
+                    "fr": "Aïcha Id Brahim",
+                    "ar": "عائشة إد براهيم",
+                    "shi": "ⵄⴰⵢⵛⴰ ⵉⴷ ⴱⵔⴰⵀⵉⵎ",
+                    "en": "Aïcha Id Brahim",
+                },
+                "village": {"fr": "Aglou", "ar": "أݣلو", "shi": "ⴰⴳⵍⵓ", "en": "Aglou"},
+                "quote": {
+                    "fr": "Avant, l'huile partait au marché sans notre nom. Aujourd'hui chaque flacon dit qui l'a pressée.",
+                    "ar": "في الماضي كان الزيت يذهب إلى السوق بلا اسمنا. اليوم كل قارورة تقول من عصرها.",
+                    "shi": "ⵣⵉⴽ, ⴰⵔ ⵉⵜⵜⴷⴷⵓ ⵍⵣⵉⵜ ⵙ ⵙⵙⵓⵇ ⴱⵍⴰ ⵉⵙⵎ ⵏⵏⵖ. ⴰⵙⵙ ⴰⴷ, ⴽⵓ ⵜⴰⵇⴰⵔⵓⵕⵜ ⵜⵏⵏⴰ ⵎⴰ ⵜⵜ ⵉⵙⴽⵔⵏ.",
+                    "en": "Oil used to go to market without our name. Today every bottle says who pressed it.",
+                },
+                "body": {
+                    "fr": "Aïcha préside la coopérative depuis 2016. Elle a obtenu la certification biologique et forme les nouvelles adhérentes à la torréfaction.",
+                    "ar": "ترأس عائشة التعاونية منذ 2016. حصلت على شهادة المنتوج العضوي وتدرب المنخرطات الجديدات على التحميص.",
+                    "shi": "ⵄⴰⵢⵛⴰ ⴰⵔ ⵜⵙⵙⵉⵡⵉⴷ ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵙⴳ 2016. ⴰⵔ ⵜⵙⵍⵎⴰⴷ ⵜⵉⵎⴳⴰⵔⵉⵏ ⵜⵉⵎⴰⵢⵏⵓⵜⵉⵏ.",
+                    "en": "Aïcha has chaired the cooperative since 2016. She obtained the organic certification and trains new members in roasting.",
+                },
+                "picture": ("portrait", "argan"),
+            },
+            {
+                "slug": "mina-ait-lahcen",
+                "title": {
+                    "fr": "Mina Aït Lahcen",
+                    "ar": "مينة آيت لحسن",
+                    "shi": "ⵎⵉⵏⴰ ⴰⵢⵜ ⵍⵃⴰⵙⵏ",
+                    "en": "Mina Aït Lahcen",
+                },
+                "village": {"fr": "Mirleft", "ar": "ميرلفت", "shi": "ⵎⵉⵔⵍⴼⵜ", "en": "Mirleft"},
+                "quote": {
+                    "fr": "L'amlou de ma grand-mère, c'est trois ingrédients et beaucoup de patience.",
+                    "ar": "أملو جدتي ثلاثة مكونات وكثير من الصبر.",
+                    "shi": "ⴰⵎⵍⵓ ⵏ ⵏⵏⴰⵏⴰ ⴽⵔⴰⴹ ⵜⵖⴰⵡⵙⵉⵡⵉⵏ ⴷ ⵓⵟⵟⴰⵙ ⵏ ⵚⵚⴱⵔ.",
+                    "en": "My grandmother's amlou is three ingredients and a lot of patience.",
+                },
+                "body": {
+                    "fr": "Mina prépare l'amlou et le savon à l'argan de la coopérative, dans l'atelier ouvert en 2019 grâce à une campagne de la diaspora.",
+                    "ar": "تحضر مينة أملو التعاونية وصابون الأركان في الورشة التي فتحت سنة 2019 بفضل حملة من الجالية.",
+                    "shi": "ⵎⵉⵏⴰ ⴰⵔ ⵜⵙⵏⵡⴰ ⴰⵎⵍⵓ ⴷ ⵚⵚⴰⴱⵓⵏ ⵏ ⵡⴰⵔⴳⴰⵏ ⴳ ⵜⵙⵓⵔⵜ ⵏ ⵜⵎⵢⴰⵡⴰⵙⵜ.",
+                    "en": "Mina makes the cooperative's amlou and argan soap, in the workshop opened in 2019 thanks to a diaspora campaign.",
+                },
+                "picture": ("portrait", "clay"),
+            },
+        ],
+        "products": [
+            {
+                "upc": "TWZ-ARG-001",
+                "artisan": "aicha-id-brahim",
+                "title": "Huile d'argan alimentaire 250 ml",
+                "description": "Huile d'argan vierge extraite à froid d'amandes torréfiées. Goût de noisette, pour le pain et les tajines. Certifiée biologique, IGP Argane.",
+                "price": Decimal("180.00"),
+                "stock": 40,
+                "category": "Huiles et cosmétiques",
+                "picture": ("bottle", "argan"),
+                "weight": Decimal("0.45"),
+            },
+            {
+                "upc": "TWZ-ARG-002",
+                "artisan": "aicha-id-brahim",
+                "title": "Huile d'argan cosmétique 100 ml",
+                "description": "Huile d'argan vierge d'amandes non torréfiées, pour la peau et les cheveux. Flacon en verre ambré.",
+                "price": Decimal("140.00"),
+                "stock": 30,
+                "category": "Huiles et cosmétiques",
+                "picture": ("bottle", "silver"),
+                "weight": Decimal("0.25"),
+            },
+            {
+                "upc": "TWZ-ARG-003",
+                "artisan": "mina-ait-lahcen",
+                "title": "Amlou aux amandes 300 g",
+                "description": "Pâte d'amandes grillées, huile d'argan et miel de thym. À tartiner au petit-déjeuner.",
+                "price": Decimal("120.00"),
+                "stock": 25,
+                "category": "Huiles et cosmétiques",
+                "picture": ("pot", "argan"),
+                "weight": Decimal("0.4"),
+            },
+            {
+                "upc": "TWZ-ARG-004",
+                "artisan": "mina-ait-lahcen",
+                "title": "Savon à l'argan et au ghassoul",
+                "description": "Savon saponifié à froid, huile d'argan et argile ghassoul de l'Atlas, 120 g.",
+                "price": Decimal("45.00"),
+                "stock": 60,
+                "category": "Huiles et cosmétiques",
+                "picture": ("pot", "clay"),
+                "weight": Decimal("0.15"),
+            },
+        ],
+    },
+]
+
+# Demo accounts (DESIGN.md): all share this password, and are refused when DEBUG is off.
+DEMO_PASSWORD = "tawiza-demo"  # noqa: S105

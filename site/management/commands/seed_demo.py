@@ -1,0 +1,345 @@
+"""Load Tawiza's demo content in four languages. Idempotent: a second run changes nothing."""
+
+import io
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.sites.models import Site as DjangoSite
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from oscar.apps.catalogue.categories import create_from_breadcrumbs
+from oscar.core.loading import get_model
+from tawiza.auth import DEMO_GROUP_NAME
+from tawiza.demo import content
+from tawiza.demo.images import draw_picture
+from tawiza.demo.translation import translate_instance
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+
+from artisans.models import ArtisanPage, CooperativeIndexPage, CooperativePage
+from home.models import HomePage
+
+Product = get_model("catalogue", "Product")
+ProductClass = get_model("catalogue", "ProductClass")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductImage = get_model("catalogue", "ProductImage")
+Partner = get_model("partner", "Partner")
+StockRecord = get_model("partner", "StockRecord")
+Image = get_image_model()
+User = get_user_model()
+
+PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+
+
+def _fr(texts: dict) -> str:
+    return texts["fr"]
+
+
+def _translations_of(*texts: dict) -> dict[str, dict[str, str]]:
+    """{language code: {French string: translated string}} for the given multilingual texts."""
+    table: dict[str, dict[str, str]] = {code: {} for code in content.LANGUAGE_CODES}
+    for text in texts:
+        for code in content.LANGUAGE_CODES:
+            table[code][text["fr"]] = text[code]
+    return table
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content (four languages, cooperatives, artisans, products, demo accounts)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-accounts",
+            action="store_true",
+            help="Do not create the demo accounts (their shared password is public).",
+        )
+
+    def handle(self, *args, **options):
+        create_accounts = not options["no_accounts"]
+        if create_accounts and not settings.DEBUG:
+            raise CommandError(
+                "Demo accounts share a public password and are only created with DEBUG on. "
+                "Run with the dev settings, or pass --no-accounts."
+            )
+        # No outer transaction: wagtail-localize keeps the language trees in sync on commit,
+        # and would then work from page objects older than the translations made here.
+        # Each step is idempotent, so an interrupted run is finished by running it again.
+        locales = self.ensure_locales()
+        self.ensure_collection()
+        homes = self.ensure_home_pages(locales)
+        index = self.ensure_cooperative_index(homes, locales)
+        cooperatives = [
+            self.ensure_cooperative(data, index, locales) for data in content.COOPERATIVES
+        ]
+        groups = self.ensure_groups(homes)
+        if create_accounts:
+            self.ensure_accounts(groups, cooperatives)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
+
+    # Languages and tree ------------------------------------------------------------------
+
+    def ensure_locales(self) -> dict[str, Locale]:
+        locales = {}
+        for code, _name in settings.LANGUAGES:
+            locales[code], _created = Locale.objects.get_or_create(language_code=code)
+        for code, locale in locales.items():
+            if code != settings.LANGUAGE_CODE:
+                LocaleSynchronization.objects.get_or_create(
+                    locale=locale, defaults={"sync_from": locales[settings.LANGUAGE_CODE]}
+                )
+        return locales
+
+    def ensure_collection(self):
+        root = Collection.get_first_root_node()
+        if not root.get_children().filter(name="Démo").exists():
+            root.add_child(name="Démo")
+
+    def collection(self):
+        return Collection.objects.get(name="Démo")
+
+    def image(self, title: str, kind: str, palette: str, size=(1200, 900)):
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            data = draw_picture(kind, palette, title, size)
+            picture = ImageFile(io.BytesIO(data), name=f"{kind}-{palette}.jpg")
+            image = Image.objects.create(title=title, collection=self.collection(), file=picture)
+        return image
+
+    def translate(self, page, locales, table):
+        """Translate ``page`` into every other language that has no real translation yet."""
+        for code, locale in locales.items():
+            if code == settings.LANGUAGE_CODE:
+                continue
+            existing = page.get_translation_or_none(locale)
+            if existing is None or existing.alias_of_id:
+                translate_instance(page, locale, table[code])
+
+    def ensure_home_pages(self, locales) -> dict[str, HomePage]:
+        french = HomePage.objects.filter(locale=locales["fr"]).first()
+        root = Page.get_first_root_node()
+        if french is None:
+            text = content.HOME
+            french = HomePage(
+                title=_fr(text["title"]),
+                slug="accueil",
+                locale=locales["fr"],
+                hero_heading=_fr(text["hero_heading"]),
+                hero_text=_fr(text["hero_text"]),
+                body=f"<p>{_fr(text['body'])}</p>",
+                hero_image=self.image(
+                    "Vallée des Aït Bouguemez", "landscape", "valley", (1600, 700)
+                ),
+            )
+            root.add_child(instance=french)
+            french.save_revision().publish()
+            # Wagtail's installation page is replaced by our home page.
+            Site.objects.filter(root_page__content_type__model="page").delete()
+            Page.objects.filter(depth=2).exclude(pk=french.pk).not_type(HomePage).delete()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": french,
+                "site_name": "Tawiza",
+            },
+        )
+        DjangoSite.objects.update_or_create(
+            pk=settings.SITE_ID, defaults={"domain": "127.0.0.1:8000", "name": "Tawiza"}
+        )
+        table = _translations_of(*content.HOME.values())
+        self.translate(french, locales, table)
+        return {code: french.get_translation(locale).specific for code, locale in locales.items()}
+
+    def ensure_cooperative_index(self, homes, locales):
+        data = content.COOPERATIVE_INDEX
+        index = CooperativeIndexPage.objects.child_of(homes["fr"]).first()
+        if index is None:
+            index = CooperativeIndexPage(
+                title=_fr(data["title"]), slug=data["slug"], intro=f"<p>{_fr(data['intro'])}</p>"
+            )
+            homes["fr"].add_child(instance=index)
+            index.save_revision().publish()
+        self.translate(index, locales, _translations_of(data["title"], data["intro"]))
+        return index
+
+    # Cooperatives, artisans, products -------------------------------------------------------
+
+    def ensure_cooperative(self, data, index, locales) -> CooperativePage:
+        partner, _created = Partner.objects.get_or_create(
+            code=data["slug"], defaults={"name": data["partner_name"]}
+        )
+        page = CooperativePage.objects.child_of(index).filter(slug=data["slug"]).first()
+        if page is None:
+            page = CooperativePage(
+                title=_fr(data["title"]),
+                slug=data["slug"],
+                partner=partner,
+                fee_rate=data["fee_rate"],
+                founded_year=data["founded_year"],
+                members_count=data["members_count"],
+                region_name=_fr(data["region_name"]),
+                intro=_fr(data["intro"]),
+                body=f"<p>{_fr(data['body'])}</p>",
+            )
+            index.add_child(instance=page)
+            page.save_revision().publish()
+        self.translate(
+            page,
+            locales,
+            _translations_of(data["title"], data["region_name"], data["intro"], data["body"]),
+        )
+        artisans = {a["slug"]: self.ensure_artisan(a, page, locales) for a in data["artisans"]}
+        for product_data in data["products"]:
+            self.ensure_product(product_data, partner, artisans[product_data["artisan"]])
+        return page
+
+    def ensure_artisan(self, data, cooperative, locales) -> ArtisanPage:
+        page = ArtisanPage.objects.child_of(cooperative).filter(slug=data["slug"]).first()
+        if page is None:
+            kind, palette = data["picture"]
+            page = ArtisanPage(
+                title=_fr(data["title"]),
+                slug=data["slug"],
+                village=_fr(data["village"]),
+                quote=_fr(data["quote"]),
+                body=f"<p>{_fr(data['body'])}</p>",
+                portrait=self.image(f"Portrait : {_fr(data['title'])}", kind, palette, (800, 1000)),
+            )
+            cooperative.add_child(instance=page)
+            page.save_revision().publish()
+        self.translate(
+            page,
+            locales,
+            _translations_of(data["title"], data["village"], data["quote"], data["body"]),
+        )
+        return page
+
+    def ensure_product(self, data, partner, artisan):
+        product_class, _created = ProductClass.objects.get_or_create(
+            name="Artisanat", defaults={"requires_shipping": True, "track_stock": True}
+        )
+        product = Product.objects.filter(upc=data["upc"]).first()
+        if product is None:
+            product = Product.objects.create(
+                upc=data["upc"],
+                title=data["title"],
+                description=data["description"],
+                product_class=product_class,
+                artisan=artisan,
+                is_public=True,
+            )
+            category = create_from_breadcrumbs(data["category"])
+            ProductCategory.objects.get_or_create(product=product, category=category)
+        StockRecord.objects.get_or_create(
+            product=product,
+            partner=partner,
+            defaults={
+                "partner_sku": data["upc"],
+                "price_currency": settings.OSCAR_DEFAULT_CURRENCY,
+                "price": data["price"],
+                "num_in_stock": data["stock"],
+            },
+        )
+        if not product.images.exists():
+            kind, palette = data["picture"]
+            picture = ProductImage(product=product, caption=data["title"], display_order=0)
+            picture.original.save(
+                f"{data['upc'].lower()}.jpg",
+                ContentFile(draw_picture(kind, palette, data["upc"])),
+                save=False,
+            )
+            picture.save()
+        return product
+
+    # Groups and accounts ------------------------------------------------------------------
+
+    def grant_pages(self, group, page, codenames=PAGE_PERMISSIONS):
+        for codename in codenames:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+    def grant(self, group, *natural_keys):
+        for app_label, codename in natural_keys:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+
+    def ensure_groups(self, homes) -> dict[str, Group]:
+        groups = {
+            name: Group.objects.get_or_create(name=name)[0]
+            for name in (
+                DEMO_GROUP_NAME,
+                "Communications",
+                "Translators (Arabic)",
+                "Cooperative managers",
+                "Diaspora editors",
+            )
+        }
+        admin_access = ("wagtailadmin", "access_admin")
+        for name in (
+            "Communications",
+            "Translators (Arabic)",
+            "Cooperative managers",
+            "Diaspora editors",
+        ):
+            self.grant(groups[name], admin_access)
+        self.grant(
+            groups["Communications"],
+            ("wagtailimages", "add_image"),
+            ("wagtailimages", "change_image"),
+            ("wagtailimages", "choose_image"),
+            ("wagtaildocs", "add_document"),
+            ("wagtaildocs", "change_document"),
+            ("wagtaildocs", "choose_document"),
+            ("wagtail_localize", "submit_translation"),
+        )
+        self.grant_pages(groups["Communications"], Page.get_first_root_node())
+        # Translators work inside their language's tree only.
+        self.grant_pages(
+            groups["Translators (Arabic)"], homes["ar"], ("add_page", "change_page", "publish_page")
+        )
+        self.grant(
+            groups["Cooperative managers"],
+            ("partner", "dashboard_access"),
+            ("wagtailimages", "add_image"),
+            ("wagtailimages", "choose_image"),
+        )
+        return groups
+
+    def ensure_user(self, username, groups=(), **flags) -> User:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, email=f"{username}@demo.tawiza.ma", **flags)
+            user.set_password(content.DEMO_PASSWORD)
+            user.save()
+        user.groups.add(*groups)
+        return user
+
+    def ensure_accounts(self, groups, cooperatives):
+        demo = groups[DEMO_GROUP_NAME]
+        self.ensure_user("admin", [demo], is_staff=True, is_superuser=True, first_name="Admin")
+        self.ensure_user("editor", [demo, groups["Communications"]], first_name="Salma")
+        self.ensure_user(
+            "translator-ar", [demo, groups["Translators (Arabic)"]], first_name="Youssef"
+        )
+        self.ensure_user("diaspora-aods", [demo, groups["Diaspora editors"]], first_name="AODS")
+        for cooperative in cooperatives:
+            manager = self.ensure_user(
+                f"coop-{cooperative.slug}", [demo, groups["Cooperative managers"]]
+            )
+            cooperative.partner.users.add(manager)
+            own_pages, _created = Group.objects.get_or_create(
+                name=f"Cooperative: {cooperative.slug}"
+            )
+            self.grant_pages(own_pages, cooperative, ("add_page", "change_page"))
+            manager.groups.add(own_pages)

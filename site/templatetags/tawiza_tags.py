@@ -1,0 +1,52 @@
+"""Template helpers for language alternates: hreflang links and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+def _page_translation_urls(page, request):
+    """{language code: URL} of the page's live translations, the page itself included."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p.get_url(request) for p in translations}
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """One entry per language: code, name in its own script, URL, and whether it is translated.
+
+    On a Wagtail page the URL is the page's translation (which may have another slug); on
+    every other view it is the same path under the other language prefix.
+    """
+    request = context.get("request")
+    page = context.get("page") or context.get("self")
+    current = get_language()
+    entries = []
+    if isinstance(page, Page) and request is not None:
+        urls = _page_translation_urls(page, request)
+        # Not translated yet: link to the French page, which announces the fallback.
+        fallback = urls.get(settings.LANGUAGE_CODE) or page.get_url(request)
+        for code, _name in settings.LANGUAGES:
+            entries.append(
+                {"code": code, "url": urls.get(code) or fallback, "translated": code in urls}
+            )
+    else:
+        path = request.get_full_path() if request is not None else "/"
+        for code, _name in settings.LANGUAGES:
+            entries.append({"code": code, "url": translate_url(path, code), "translated": True})
+    for entry in entries:
+        info = LANG_INFO.get(entry["code"], {})
+        entry["name_local"] = info.get("name_local", entry["code"])
+        entry["bidi"] = info.get("bidi", False)
+        entry["current"] = entry["code"] == current
+    return entries
+
+
+@register.simple_tag
+def default_locale():
+    return Locale.get_default()
