@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .snippets import Craft, Region  # noqa: F401 (models of this app)
+
 
 class CooperativeIndexPage(Page):
     """Lists the cooperatives of one language tree."""

@@ -1,0 +1,1 @@
+from .snippets import DiasporaAssociation  # noqa: F401
