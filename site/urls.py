@@ -3,12 +3,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
-from tawiza import views
-from tawiza.sitemaps import AllLanguagesSitemap
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from tawiza import views
+from tawiza.sitemaps import AllLanguagesSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

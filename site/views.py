@@ -29,9 +29,11 @@ def _search_status() -> str:
     if client is None:
         return "ok"
     try:
-        client.cluster.health(timeout="2s")
-    except Exception:  # any transport or API error means search is down
-        logger.warning("Health check: the search server does not answer", exc_info=True)
+        answered = client.ping()
+    except Exception:  # the Elasticsearch and OpenSearch clients raise different errors
+        answered = False
+    if not answered:
+        logger.warning("Health check: the search server does not answer")
         return "unavailable"
     return "ok"
 

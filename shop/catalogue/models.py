@@ -7,6 +7,8 @@ which is the product's seller. Product text stays in French on the product itsel
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 
 
 class Product(AbstractProduct):
@@ -19,9 +21,82 @@ class Product(AbstractProduct):
         related_name="products",
         help_text=_("Who made this piece. Choose the artisan's French page."),
     )
+    materials = models.CharField(_("materials"), max_length=255, blank=True)
+    care = models.TextField(_("care instructions"), blank=True)
 
     class Meta(AbstractProduct.Meta):
         app_label = "catalogue"
+
+    def get_title(self):
+        """The title in the active language (Oscar's templates, basket and order lines use this)."""
+        from .texts import localized_text
+
+        text = localized_text(self)
+        return super().get_title() if text.is_fallback else text.title
+
+
+class ProductText(TranslatableMixin, models.Model):
+    """A product's words in one language; the product itself (SKU, stock, price) is shared.
+
+    The French row mirrors the product's own fields and is kept in step when the product is
+    saved; editors translate it into the other languages with wagtail-localize, as they do
+    pages. See docs/product-text.md.
+    """
+
+    product = models.ForeignKey(
+        Product, verbose_name=_("product"), on_delete=models.CASCADE, related_name="texts"
+    )
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    materials = models.CharField(_("materials"), max_length=255, blank=True)
+    care = models.TextField(_("care instructions"), blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("materials"),
+        FieldPanel("care"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        app_label = "catalogue"
+        verbose_name = _("product text")
+        verbose_name_plural = _("product texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "locale"], name="one_product_text_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class CategoryText(TranslatableMixin, models.Model):
+    """A category's name in one language, translated like product text."""
+
+    category = models.ForeignKey(
+        "catalogue.Category",
+        verbose_name=_("category"),
+        on_delete=models.CASCADE,
+        related_name="texts",
+    )
+    name = models.CharField(_("name"), max_length=255)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        app_label = "catalogue"
+        verbose_name = _("category name")
+        verbose_name_plural = _("category names")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["category", "locale"], name="one_category_text_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402, F403

@@ -9,11 +9,12 @@ from wagtail_localize.models import (
 )
 
 
-def translate_instance(instance, locale, french_to_target: dict[str, str]):
+def translate_instance(instance, locale, french_to_target: dict[str, str], publish=True):
     """Create ``instance``'s translation in ``locale`` through wagtail-localize.
 
     ``french_to_target`` maps each French string of the instance to its translation;
-    strings it lacks fall back to French. Returns the translated instance.
+    strings it lacks fall back to French. ``publish`` applies to pages; snippets without
+    draft states are saved as they are. Returns the translated instance.
     """
     with transaction.atomic():
         source, _created = TranslationSource.update_or_create_from_instance(instance)
@@ -33,5 +34,5 @@ def translate_instance(instance, locale, french_to_target: dict[str, str]):
                         "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                     },
                 )
-        translation.save_target(publish=True)
+        translation.save_target(publish=publish)
         return source.get_translated_instance(locale)

@@ -57,7 +57,6 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
     "widget_tweaks",
-    "haystack",
     "treebeard",
     "django_tables2",
     "sorl.thumbnail",
@@ -81,6 +80,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    # After Wagtail, so that `update_index` is Wagtail's command, not haystack's.
+    "haystack",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -98,6 +99,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "tawiza.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -174,7 +176,8 @@ LANGUAGES = [
     ("shi", _("Tachelhit")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our interface strings first, then our translations of django-oscar's buyer-facing strings.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"
@@ -196,7 +199,7 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": env("SEARCH_BACKEND", default="wagtail.search.backends.opensearch3"),
         "URLS": [SEARCH_URL],
-        "INDEX": env("SEARCH_INDEX", default="tawiza"),
+        "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", default="tawiza_"),
         "TIMEOUT": 5,
         "OPTIONS": {},
         "INDEX_SETTINGS": {},
@@ -227,6 +230,9 @@ SITE_ID = 1
 OSCAR_SHOP_NAME = "Tawiza"
 OSCAR_SHOP_TAGLINE = _("Direct from Moroccan cooperatives")
 OSCAR_DEFAULT_CURRENCY = "MAD"
+# Amount first, then the currency in the language's own symbol ("1 234,50 MAD",
+# "1,234.50 د.م."). Arabic uses Western digits, as Moroccan prices do (docs/languages.md).
+OSCAR_CURRENCY_FORMAT = {"MAD": {"format": "#,##0.00\u00a0¤"}, "EUR": {"format": "#,##0.00\u00a0¤"}}
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_ALLOW_ANON_REVIEWS = False
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL

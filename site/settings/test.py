@@ -11,3 +11,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/tawiza-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+
+# The suite never shares indexes with a development server on the same search cluster.
+if SEARCH_URL:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "tawiza_test_"  # noqa: F405

@@ -12,16 +12,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
-from tawiza.auth import DEMO_GROUP_NAME
-from tawiza.demo import content
-from tawiza.demo.images import draw_picture
-from tawiza.demo.translation import translate_instance
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from artisans.models import ArtisanPage, CooperativeIndexPage, CooperativePage
 from home.models import HomePage
+from tawiza.auth import DEMO_GROUP_NAME
+from tawiza.demo import content
+from tawiza.demo.images import draw_picture
+from tawiza.demo.translation import translate_instance
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
@@ -80,7 +80,7 @@ class Command(BaseCommand):
         groups = self.ensure_groups(homes)
         if create_accounts:
             self.ensure_accounts(groups, cooperatives)
-        call_command("update_index", verbosity=0)
+        call_command("wagtail_update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
     # Languages and tree ------------------------------------------------------------------

@@ -1,0 +1,69 @@
+"""One answer to "this product's words in this language": the translation, else French, marked.
+
+Templates, search and e-mails all ask ``localized_text``; nothing else reads ``ProductText``.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    title: str
+    description: str
+    materials: str
+    care: str
+    language_code: str
+    is_fallback: bool
+
+
+def _texts_by_language(product) -> dict:
+    if product.pk is None:
+        return {}
+    cache = getattr(product, "_prefetched_objects_cache", {})
+    texts = cache["texts"] if "texts" in cache else product.texts.select_related("locale")
+    return {text.locale.language_code: text for text in texts}
+
+
+def localized_text(product, language_code: str | None = None) -> LocalizedText:
+    """The product's text in ``language_code`` (default: the active language).
+
+    A language without a translation gets the French text with ``is_fallback`` set, so
+    templates can say so; a product without any text row (not saved since the texts
+    existed) gets its own fields.
+    """
+    wanted = (language_code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    texts = _texts_by_language(product)
+    text = texts.get(wanted)
+    if text is not None:
+        return LocalizedText(
+            text.title, text.description, text.materials, text.care, wanted, is_fallback=False
+        )
+    source = texts.get(settings.LANGUAGE_CODE)
+    if source is not None:
+        return LocalizedText(
+            source.title,
+            source.description,
+            source.materials,
+            source.care,
+            settings.LANGUAGE_CODE,
+            is_fallback=wanted != settings.LANGUAGE_CODE,
+        )
+    return LocalizedText(
+        product.title,
+        product.description,
+        product.materials,
+        product.care,
+        settings.LANGUAGE_CODE,
+        is_fallback=wanted != settings.LANGUAGE_CODE,
+    )
+
+
+def localized_category_name(category, language_code: str | None = None) -> str:
+    wanted = (language_code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    cache = getattr(category, "_prefetched_objects_cache", {})
+    texts = cache["texts"] if "texts" in cache else category.texts.select_related("locale")
+    names = {text.locale.language_code: text.name for text in texts}
+    return names.get(wanted) or names.get(settings.LANGUAGE_CODE) or category.name
