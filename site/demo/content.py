@@ -299,3 +299,111 @@ COOPERATIVES = [
 
 # Demo accounts (DESIGN.md): all share this password, and are refused when DEBUG is off.
 DEMO_PASSWORD = "tawiza-demo"  # noqa: S105
+
+# Product words in the other languages, keyed by UPC: (title, description). The French words
+# are on the products above; these feed wagtail-localize translations of their ProductText.
+PRODUCT_TRANSLATIONS = {
+    "TWZ-TAP-001": {
+        "ar": (
+            "زربية بمعينات حمراء من الفوة",
+            "زربية من الصوف الخالص منسوجة يدويا على نول عمودي، مصبوغة بالفوة. 200 × 140 سم. قطعة فريدة.",
+        ),
+        "shi": (
+            "ⴰⵣⵔⵉⴱ ⵙ ⵜⵉⵔⴰ ⵜⵉⵣⴳⴳⵯⴰⵖⵉⵏ",
+            "ⴰⵣⵔⵉⴱ ⵏ ⵜⴹⵓⵟ ⵉⵜⵜⵓⵥⴹⴰⵏ ⵙ ⵓⴼⵓⵙ ⴳ ⵓⵣⵟⴰ ⴰⴱⴷⴷⴰⴷ, ⵉⵜⵜⵓⵚⴱⵖ ⵙ ⵜⴰⵔⵉⴹⵜ. 200 × 140 ⵙⵎ. ⵢⴰⵏ ⵓⵏⵛⴽ.",
+        ),
+        "en": (
+            "Madder-red diamond carpet",
+            "Pure wool carpet hand-woven on an upright loom, dyed with madder. 200 × 140 cm. One of a kind.",
+        ),
+    },
+    "TWZ-TAP-002": {
+        "ar": (
+            "وسادة أمازيغية منسوجة",
+            "غطاء وسادة من الصوف بنقوش الوادي، 45 × 45 سم، بأزرار من القرن.",
+        ),
+        "shi": ("ⴰⵙⵓⵎⵎⵓ ⴰⵎⴰⵣⵉⵖ ⵉⵜⵜⵓⵥⴹⴰⵏ", "ⴰⵙⵓⵎⵎⵓ ⵏ ⵜⴹⵓⵟ ⵙ ⵜⵉⵔⴰ ⵏ ⵉⵖⵣⵔ, 45 × 45 ⵙⵎ."),
+        "en": (
+            "Woven Berber cushion",
+            "Wool cushion cover with the valley's patterns, 45 × 45 cm, horn button fastening.",
+        ),
+    },
+    "TWZ-TAP-003": {
+        "ar": (
+            "حنبل من الصوف الطبيعي",
+            "زربية مسطحة (حنبل) من صوف غير مصبوغ، نسج محكم، 180 × 110 سم. قطعة فريدة.",
+        ),
+        "shi": ("ⴰⵃⵏⴱⵍ ⵏ ⵜⴹⵓⵟ ⵜⴰⵎⵍⵍⴰⵍⵜ", "ⴰⵃⵏⴱⵍ ⵏ ⵜⴹⵓⵟ ⵓⵔ ⵉⵜⵜⵓⵚⴱⵖⵏ, 180 × 110 ⵙⵎ. ⵢⴰⵏ ⵓⵏⵛⴽ."),
+        "en": (
+            "Undyed wool hanbel",
+            "Flat-woven rug (hanbel) in undyed wool, tightly woven, 180 × 110 cm. One of a kind.",
+        ),
+    },
+    "TWZ-TAP-004": {
+        "ar": (
+            "سجادة صلاة آيت بوݣماز",
+            "سجادة صغيرة من الصوف، 110 × 70 سم، مصبوغة بالحناء وقشر الجوز.",
+        ),
+        "shi": ("ⴰⵣⵔⵉⴱ ⵏ ⵜⵥⴰⵍⵍⵉⵜ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ", "ⴰⵣⵔⵉⴱ ⴰⵎⵥⵥⴰⵏ ⵏ ⵜⴹⵓⵟ, 110 × 70 ⵙⵎ, ⵙ ⵓⵍⵃⵏⵏⵉ."),
+        "en": (
+            "Aït Bouguemez prayer rug",
+            "Small wool rug, 110 × 70 cm, dyed with henna and walnut husk.",
+        ),
+    },
+    "TWZ-ARG-001": {
+        "ar": (
+            "زيت أركان غذائي 250 مل",
+            "زيت أركان بكر معصور على البارد من لوز محمص. بطعم البندق، للخبز والطواجن. شهادة عضوية وبيان جغرافي محمي أركان.",
+        ),
+        "shi": (
+            "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵏ ⵓⵎⵛⵛⵓ 250 ⵎⵍ",
+            "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ ⵙ ⵓⴽⵔⵔⵓⵎ ⵙⴳ ⵉⵣⵉⵎⵎⴰⵔⵏ ⵉⵜⵜⵓⵙⵎⵎⴰⵖⵏ. ⵉ ⵓⵖⵕⵓⵎ ⴷ ⵜⴰⵊⵉⵏ.",
+        ),
+        "en": (
+            "Culinary argan oil 250 ml",
+            "Virgin argan oil cold-pressed from roasted kernels. Nutty taste, for bread and tagines. Certified organic, Argane PGI.",
+        ),
+    },
+    "TWZ-ARG-002": {
+        "ar": (
+            "زيت أركان تجميلي 100 مل",
+            "زيت أركان بكر من لوز غير محمص، للبشرة والشعر. قارورة من الزجاج العنبري.",
+        ),
+        "shi": ("ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵉ ⵓⴳⵍⵎ 100 ⵎⵍ", "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵉ ⵓⴳⵍⵎ ⴷ ⵓⵣⴰⵔ. ⵜⴰⵇⴰⵔⵓⵕⵜ ⵏ ⵓⵣⵓⵣⵡⴰⵊ."),
+        "en": (
+            "Cosmetic argan oil 100 ml",
+            "Virgin argan oil from unroasted kernels, for skin and hair. Amber glass bottle.",
+        ),
+    },
+    "TWZ-ARG-003": {
+        "ar": (
+            "أملو باللوز 300 غ",
+            "عجينة من اللوز المحمص وزيت الأركان وعسل الزعتر. للدهن في الفطور.",
+        ),
+        "shi": ("ⴰⵎⵍⵓ ⵙ ⵍⵍⵓⵣ 300 ⴳ", "ⴰⵎⵍⵓ ⵏ ⵍⵍⵓⵣ ⵉⵜⵜⵓⵙⵎⵎⴰⵖⵏ, ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⴷ ⵜⴰⵎⵎⵏⵜ ⵏ ⵣⵣⵄⵜⵔ."),
+        "en": (
+            "Almond amlou 300 g",
+            "A spread of roasted almonds, argan oil and thyme honey. For breakfast.",
+        ),
+    },
+    "TWZ-ARG-004": {
+        "ar": (
+            "صابون بالأركان والغاسول",
+            "صابون مصنوع على البارد بزيت الأركان وطين الغاسول من الأطلس، 120 غ.",
+        ),
+        "shi": ("ⵚⵚⴰⴱⵓⵏ ⵏ ⵡⴰⵔⴳⴰⵏ ⴷ ⵓⵖⴰⵙⵓⵍ", "ⵚⵚⴰⴱⵓⵏ ⵙ ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⴷ ⵓⵖⴰⵙⵓⵍ ⵏ ⵓⴷⵔⴰⵔ, 120 ⴳ."),
+        "en": (
+            "Argan and ghassoul soap",
+            "Cold-process soap with argan oil and ghassoul clay from the Atlas, 120 g.",
+        ),
+    },
+}
+
+CATEGORY_TRANSLATIONS = {
+    "Tapis": {"ar": "زرابي", "shi": "ⵉⵣⵔⵉⴱⵏ", "en": "Carpets"},
+    "Huiles et cosmétiques": {
+        "ar": "زيوت ومستحضرات تجميل",
+        "shi": "ⵍⵣⵉⵜ ⴷ ⵉⵙⵏⴼⵍⵏ ⵏ ⵓⴳⵍⵎ",
+        "en": "Oils and cosmetics",
+    },
+}

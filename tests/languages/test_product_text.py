@@ -38,6 +38,18 @@ def test_saving_a_product_keeps_its_french_text_in_step(argan_oil):
     )
 
 
+def test_demo_products_are_translated_in_every_language():
+    for product in Product.objects.all():
+        languages = set(product.texts.values_list("locale__language_code", flat=True))
+        assert languages == {"fr", "ar", "shi", "en"}
+
+
+def test_tachelhit_product_page_is_in_tifinagh(client, argan_oil):
+    html = client.get(f"/shi/shop/{argan_oil.slug}_{argan_oil.pk}/").content.decode()
+    assert "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵏ ⵓⵎⵛⵛⵓ 250 ⵎⵍ" in html
+    assert 'class="translation-notice"' not in html
+
+
 def test_one_product_serves_every_language(argan_oil, arabic_text):
     assert arabic_text.product == argan_oil
     assert Product.objects.filter(upc="TWZ-ARG-001").count() == 1
@@ -52,6 +64,7 @@ def test_arabic_product_page_shows_the_arabic_title_and_description(client, arga
 
 
 def test_untranslated_product_falls_back_to_french_visibly(client, argan_oil):
+    argan_oil.texts.filter(locale__language_code="shi").delete()
     html = client.get(f"/shi/shop/{argan_oil.slug}_{argan_oil.pk}/").content.decode()
     assert "Huile d&#x27;argan alimentaire 250 ml" in html
     assert 'class="translation-notice"' in html

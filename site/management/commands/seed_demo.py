@@ -198,7 +198,7 @@ class Command(BaseCommand):
         )
         artisans = {a["slug"]: self.ensure_artisan(a, page, locales) for a in data["artisans"]}
         for product_data in data["products"]:
-            self.ensure_product(product_data, partner, artisans[product_data["artisan"]])
+            self.ensure_product(product_data, partner, artisans[product_data["artisan"]], locales)
         return page
 
     def ensure_artisan(self, data, cooperative, locales) -> ArtisanPage:
@@ -222,7 +222,24 @@ class Command(BaseCommand):
         )
         return page
 
-    def ensure_product(self, data, partner, artisan):
+    def translate_product_words(self, product, locales):
+        """Arabic, Tachelhit and English words for the product and its categories."""
+        for code, locale in locales.items():
+            if code == settings.LANGUAGE_CODE:
+                continue
+            french = product.texts.get(locale=locales[settings.LANGUAGE_CODE])
+            title, description = content.PRODUCT_TRANSLATIONS[product.upc][code]
+            if not product.texts.filter(locale=locale).exists():
+                translate_instance(
+                    french, locale, {french.title: title, french.description: description}
+                )
+            for category in product.categories.all():
+                source = category.texts.get(locale=locales[settings.LANGUAGE_CODE])
+                name = content.CATEGORY_TRANSLATIONS[source.name][code]
+                if not category.texts.filter(locale=locale).exists():
+                    translate_instance(source, locale, {source.name: name})
+
+    def ensure_product(self, data, partner, artisan, locales):
         product_class, _created = ProductClass.objects.get_or_create(
             name="Artisanat", defaults={"requires_shipping": True, "track_stock": True}
         )
@@ -248,6 +265,7 @@ class Command(BaseCommand):
                 "num_in_stock": data["stock"],
             },
         )
+        self.translate_product_words(product, locales)
         if not product.images.exists():
             kind, palette = data["picture"]
             picture = ProductImage(product=product, caption=data["title"], display_order=0)
