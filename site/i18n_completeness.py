@@ -53,7 +53,9 @@ def buyer_facing_msgids(template_dirs: Iterable[Path] = BUYER_TEMPLATE_DIRS) -> 
             if "/wagtailadmin/" in path.as_posix():
                 continue  # admin screens are for staff, not buyers
             for key in _msgids_in_template(path.read_text(encoding="utf-8")):
-                where = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
+                where = (
+                    path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
+                )
                 msgids.setdefault(key, where.as_posix())
     return msgids
 

@@ -119,7 +119,8 @@ class Command(BaseCommand):
                 continue
             existing = page.get_translation_or_none(locale)
             if existing is None or existing.alias_of_id:
-                translate_instance(page, locale, table[code])
+                # Slugs stay as in French: readable ASCII URLs in every language.
+                translate_instance(page, locale, {**table[code], page.slug: page.slug})
 
     def ensure_home_pages(self, locales) -> dict[str, HomePage]:
         french = HomePage.objects.filter(locale=locales["fr"]).first()
