@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -50,3 +51,10 @@ def language_alternates(context):
 @register.simple_tag
 def default_locale():
     return Locale.get_default()
+
+
+@register.filter
+def isolate(text):
+    """Wrap text of unknown direction in <bdi>, so a French product name inside an Arabic
+    sentence (or the reverse) keeps its own direction and does not reorder the sentence."""
+    return format_html("<bdi>{}</bdi>", text)

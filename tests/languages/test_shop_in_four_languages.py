@@ -91,3 +91,10 @@ def test_search_finds_products_by_their_words_in_each_language(client, code, que
 )
 def test_hostile_queries_return_a_page(client, query):
     assert client.get("/fr/search/", {"q": query}).status_code == 200
+
+
+def test_a_french_product_name_in_an_arabic_sentence_is_isolated(client):
+    product = Product.objects.get(upc="TWZ-ARG-003")
+    product.texts.filter(locale__language_code="ar").delete()
+    response = client.post(f"/ar/shop/basket/add/{product.pk}/", {"quantity": 1}, follow=True)
+    assert "<bdi>Amlou aux amandes 300 g</bdi>" in response.content.decode()
