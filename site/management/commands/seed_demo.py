@@ -15,6 +15,7 @@ from oscar.core.loading import get_model
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.images import draw_picture
+from tawiza.demo.stories import StoriesSeeder
 from tawiza.demo.translation import translate_instance
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
@@ -80,6 +81,8 @@ class Command(BaseCommand):
         groups = self.ensure_groups(homes)
         if create_accounts:
             self.ensure_accounts(groups, cooperatives)
+        # Stories, the AODS campaign and the editorial workflow (site/demo/stories.py).
+        StoriesSeeder(self, homes, locales, groups).run(create_accounts)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
