@@ -3,7 +3,7 @@
 Every block names its own template under ``templates/blocks/`` and carries an icon, a
 description and a preview value, so editors see what a block does before inserting it.
 Blocks that show a model (an image, an artisan, a product) take their preview from the
-database: a block preview is only useful with real content.
+database (``get_preview_value``): a block preview is only useful with real content.
 """
 
 import copy
@@ -87,29 +87,33 @@ class ImageWithCaptionBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
     credit = blocks.CharBlock(label=_("photo credit"), required=False, max_length=120)
 
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "image": _preview_image(),
+                "caption": "Le métier vertical dans la pièce la plus chaude de la maison.",
+                "credit": "Tawiza",
+            }
+        )
+
     class Meta:
         icon = "image"
         template = "blocks/image_with_caption.html"
         description = _("One picture with its caption and credit; alt text is required.")
-        preview_value = lambda: {  # noqa: E731 (evaluated when the preview is shown)
-            "image": _preview_image(),
-            "caption": "Le métier vertical dans la pièce la plus chaude de la maison.",
-            "credit": "Tawiza",
-        }
 
 
 class GalleryBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120)
     images = blocks.ListBlock(AccessibleImageBlock(), min_num=2, max_num=12, label=_("images"))
 
+    def get_preview_value(self):
+        images = [image for image in (_preview_image(), _preview_image()) if image]
+        return self.normalize({"heading": "Dans l'atelier", "images": images})
+
     class Meta:
         icon = "image"
         template = "blocks/gallery.html"
         description = _("A grid of two to twelve pictures.")
-        preview_value = lambda: {  # noqa: E731
-            "heading": "Dans l'atelier",
-            "images": [image for image in (_preview_image(), _preview_image()) if image],
-        }
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -165,17 +169,23 @@ class ArtisanCardBlock(blocks.StructBlock):
         context["artisan"] = artisan.specific.localized if artisan else None
         return context
 
+    def get_preview_value(self):
+        return self.normalize({"artisan": _preview_artisan(), "note": ""})
+
     class Meta:
         icon = "user"
         template = "blocks/artisan_card.html"
         description = _("A card linking to an artisan's page, in the reader's language.")
-        preview_value = lambda: {"artisan": _preview_artisan(), "note": ""}  # noqa: E731
 
 
 def purchase_info(product, parent_context):
     """Price and availability from Oscar's strategy for the current request."""
     request = (parent_context or {}).get("request")
-    strategy = getattr(request, "strategy", None) or Selector().strategy(request=request)
+    strategy = getattr(request, "strategy", None)
+    if strategy is None:
+        # Outside the shop's middleware (a block preview, an e-mail): the default strategy.
+        user_request = request if hasattr(request, "user") else None
+        strategy = Selector().strategy(request=user_request)
     return strategy.fetch_for_product(product)
 
 
@@ -190,14 +200,13 @@ class ProductCardBlock(blocks.StructBlock):
         context["purchase"] = purchase_info(product, parent_context) if product else None
         return context
 
+    def get_preview_value(self):
+        return self.normalize({"product": next(iter(_preview_products(1)), None), "note": ""})
+
     class Meta:
         icon = "tag"
         template = "blocks/product_card.html"
         description = _("One product from the shop, with its picture and price.")
-        preview_value = lambda: {  # noqa: E731
-            "product": next(iter(_preview_products(1)), None),
-            "note": "",
-        }
 
 
 class ProductGridBlock(blocks.StructBlock):
@@ -213,14 +222,15 @@ class ProductGridBlock(blocks.StructBlock):
         ]
         return context
 
+    def get_preview_value(self):
+        return self.normalize(
+            {"heading": "Pièces de la coopérative", "products": _preview_products(3)}
+        )
+
     class Meta:
         icon = "table"
         template = "blocks/product_grid.html"
         description = _("A grid of up to twelve products from the shop.")
-        preview_value = lambda: {  # noqa: E731
-            "heading": "Pièces de la coopérative",
-            "products": _preview_products(3),
-        }
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -241,8 +251,8 @@ class CallToActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
-        page = value["page"]
-        context["href"] = page.localized.get_url(request) if page else value["url"]
+        page = value.get("page")
+        context["href"] = page.localized.get_url(request) if page else value.get("url")
         return context
 
     class Meta:
@@ -252,6 +262,7 @@ class CallToActionBlock(blocks.StructBlock):
         preview_value = {
             "text": "Soutenez les coopératives du Souss.",
             "button_label": "Voir la boutique",
+            "page": None,
             "url": "https://tawiza.ma/fr/shop/",
         }
 

@@ -28,6 +28,9 @@ class StoriesRssFeed(Feed):
     def link(self):
         return self.request.build_absolute_uri(self.index_page.get_url(self.request))
 
+    def feed_url(self):
+        return self.request.build_absolute_uri(self.request.path)
+
     def description(self):
         return self.index_page.intro or self.index_page.title
 
