@@ -24,7 +24,7 @@ StockRecord = get_model("partner", "StockRecord")
 def products_for_display(queryset=None):
     """Products with what a card shows (images, stock and price, partner) fetched up front."""
     queryset = Product.objects.all() if queryset is None else queryset
-    return queryset.prefetch_related(
+    return queryset.select_related("product_class").prefetch_related(
         Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
         Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner")),
     )
