@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from artisans.models import CooperativePage
+from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 
 from .blocks import BaseStreamBlock, ProductGridBlock
@@ -162,6 +162,12 @@ class StoryPage(Page):
         verbose_name=_("cooperatives in this story"),
         related_name="stories",
     )
+    related_artisans = ParentalManyToManyField(
+        "artisans.ArtisanPage",
+        blank=True,
+        verbose_name=_("artisans in this story"),
+        related_name="stories",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -175,6 +181,7 @@ class StoryPage(Page):
                 FieldPanel("crafts"),
                 FieldPanel("regions"),
                 FieldPanel("related_cooperatives"),
+                FieldPanel("related_artisans"),
             ],
             heading=_("Classification"),
         ),
@@ -200,6 +207,10 @@ class StoryPage(Page):
         context["tags"] = list(self.tags.all())
         context["cooperatives"] = localized(
             self.related_cooperatives.live(), CooperativePage.objects.live()
+        )
+        context["artisans"] = localized(
+            self.related_artisans.live().select_related("portrait"),
+            ArtisanPage.objects.live().select_related("portrait"),
         )
         context["index"] = self.get_parent()
         return context
@@ -302,8 +313,10 @@ class CampaignPage(Page):
         if self.end_date and self.start_date and self.end_date < self.start_date:
             errors["end_date"] = _("The campaign cannot end before it starts.")
         if self.voucher_code:
+            # Oscar stores voucher codes in capitals and matches them so at checkout.
+            self.voucher_code = self.voucher_code.strip().upper()
             Voucher = get_model("voucher", "Voucher")
-            if not Voucher.objects.filter(code=self.voucher_code.upper()).exists():
+            if not Voucher.objects.filter(code=self.voucher_code).exists():
                 errors["voucher_code"] = _("No voucher has this code in the shop.")
         if errors:
             raise ValidationError(errors)
@@ -316,7 +329,7 @@ class CampaignPage(Page):
         if not self.voucher_code:
             return None
         Voucher = get_model("voucher", "Voucher")
-        return Voucher.objects.filter(code=self.voucher_code.upper()).first()
+        return Voucher.objects.filter(code=self.voucher_code).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -233,6 +233,10 @@ class StoriesSeeder:
                 story.related_cooperatives = CooperativePage.objects.filter(
                     slug=data["cooperative"], locale=self.locales["fr"]
                 )
+            if data["artisan"]:
+                story.related_artisans = ArtisanPage.objects.filter(
+                    slug=data["artisan"], locale=self.locales["fr"]
+                )
             story.tags.add(*data["tags"])
             index.add_child(instance=story)
             story.save_revision().publish()
