@@ -1,5 +1,6 @@
 """Editorial pages: stories about the cooperatives, and diaspora campaigns that support them."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -18,7 +19,7 @@ from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 
 from .blocks import BaseStreamBlock, ProductGridBlock
-from .forms import CampaignPageForm
+from .forms import CampaignPageForm, StoryPageForm
 from .permissions import CampaignPermissionTester
 
 STORIES_PER_PAGE = 12
@@ -178,8 +179,8 @@ class StoryPage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("tags"),
-                FieldPanel("crafts"),
-                FieldPanel("regions"),
+                FieldPanel("crafts", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("related_cooperatives"),
                 FieldPanel("related_artisans"),
             ],
@@ -193,6 +194,7 @@ class StoryPage(Page):
         index.SearchField("author"),
         index.FilterField("date"),
     ]
+    base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
