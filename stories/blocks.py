@@ -19,6 +19,9 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from shop.choosers import Product, ProductChooserBlock, products_for_display
 
+# Block previews in the admin, styled like the site.
+PREVIEW_TEMPLATE = "stories/block_preview.html"
+
 
 def _first_image():
     return get_image_model().objects.order_by("pk").first()
@@ -74,6 +77,7 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph.html"
+        preview_template = PREVIEW_TEMPLATE
         features = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
         description = _("Text with headings, emphasis, lists and links.")
         preview_value = (
@@ -98,6 +102,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image_with_caption.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("One picture with its caption and credit; alt text is required.")
 
 
@@ -112,6 +117,7 @@ class GalleryBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/gallery.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A grid of two to twelve pictures.")
 
 
@@ -122,6 +128,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A quotation and who said it.")
         preview_value = {
             "text": "Un tapis raconte l'hiver où il a été tissé.",
@@ -144,6 +151,7 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         template = "blocks/video.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A video from YouTube or Vimeo, with a link when it cannot be embedded.")
         preview_value = {
             "video": "https://www.youtube.com/watch?v=tawiza-demo",
@@ -169,6 +177,7 @@ class ArtisanCardBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         template = "blocks/artisan_card.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A card linking to an artisan's page, in the reader's language.")
 
 
@@ -200,6 +209,7 @@ class ProductCardBlock(blocks.StructBlock):
     class Meta:
         icon = "tag"
         template = "blocks/product_card.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("One product from the shop, with its picture and price.")
 
 
@@ -224,6 +234,7 @@ class ProductGridBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "blocks/product_grid.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A grid of up to twelve products from the shop.")
 
 
@@ -252,6 +263,7 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         template = "blocks/call_to_action.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A sentence and a button to a page or an address.")
         preview_value = {
             "text": "Soutenez les coopératives du Souss.",

@@ -168,3 +168,14 @@ def test_call_to_action_needs_exactly_one_target():
             {"text": "Go", "button_label": "Go", "page": None, "url": "https://example.org/"}
         )
     )
+
+
+@pytest.mark.parametrize("name", list(BaseStreamBlock().child_blocks))
+def test_block_previews_use_the_sites_stylesheets(name, superuser_client):
+    block = BaseStreamBlock().child_blocks[name]
+    assert block.get_preview_template(block.get_preview_value()) == "stories/block_preview.html"
+    response = superuser_client.get("/admin/block-preview/", {"id": block.definition_prefix})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "css/blocks.css" in html
+    assert f'class="w-block-{name} block-{name}"' in html
