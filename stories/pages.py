@@ -19,6 +19,7 @@ from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 
 from .blocks import BaseStreamBlock, ProductGridBlock
+from .feeds import StoriesAtomFeed, StoriesRssFeed
 from .forms import CampaignPageForm, StoryPageForm
 from .permissions import CampaignPermissionTester
 
@@ -122,20 +123,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
         )
         return context
 
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return self.render(request)
-
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import StoriesRssFeed
-
         return StoriesRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import StoriesAtomFeed
-
         return StoriesAtomFeed(self)(request)
 
 
@@ -247,8 +240,7 @@ class CampaignPage(Page):
     """A diaspora association's campaign for one or more cooperatives.
 
     Only the association's own editors (and staff) may change it: see ``permissions_for_user``.
-    An optional Oscar voucher lets the association's members buy with a discount, and orders
-    placed with it are attributed to the campaign.
+    An optional Oscar voucher gives the campaign's supporters a code to use at checkout.
     """
 
     association = models.ForeignKey(
