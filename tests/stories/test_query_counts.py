@@ -10,7 +10,7 @@ from oscar.core.loading import get_model
 from wagtail.images import get_image_model
 
 from artisans.models import ArtisanPage, CooperativePage
-from stories.models import StoryPage
+from stories.models import CampaignPage, StoryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +96,19 @@ def test_story_query_count_does_not_grow_with_the_blocks(client, story_index):
     short = _story(story_index, "courte", 1)
     long = _story(story_index, "longue", 5)
     assert _queries(client, long.url) == _queries(client, short.url)
+
+
+def test_campaign_index_query_count_does_not_grow_with_the_campaigns(client, aods_campaign):
+    index = aods_campaign.get_parent()
+    few = _queries(client, "/fr/campagnes/")
+    for number in range(5):
+        index.add_child(
+            instance=CampaignPage(
+                title=f"Campagne {number}",
+                slug=f"campagne-{number}",
+                association=aods_campaign.association,
+                start_date=date(2026, 1, 1),
+                hero_image=aods_campaign.hero_image,
+            )
+        )
+    assert _queries(client, "/fr/campagnes/") == few
