@@ -43,3 +43,12 @@ def test_campaign_cannot_end_before_it_starts(aods_campaign):
     assert "end_date" in error.value.message_dict
     aods_campaign.end_date = date(2027, 1, 1)
     aods_campaign.full_clean()
+
+
+def test_voucher_code_is_synchronised_not_translated(aods_campaign):
+    from wagtail_localize.fields import get_translatable_fields
+
+    fields = {field.field_name: field for field in get_translatable_fields(type(aods_campaign))}
+    assert not fields["voucher_code"].is_translated(aods_campaign)
+    assert fields["voucher_code"].is_synchronized(aods_campaign)
+    assert fields["summary"].is_translated(aods_campaign)
