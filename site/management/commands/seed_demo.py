@@ -21,6 +21,7 @@ from home.models import HomePage
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.images import draw_picture
+from tawiza.demo.stories import StoriesSeeder
 from tawiza.demo.translation import translate_instance
 
 Product = get_model("catalogue", "Product")
@@ -80,6 +81,8 @@ class Command(BaseCommand):
         groups = self.ensure_groups(homes)
         if create_accounts:
             self.ensure_accounts(groups, cooperatives)
+        # Stories, the AODS campaign and the editorial workflow (site/demo/stories.py).
+        StoriesSeeder(self, homes, locales, groups).run(create_accounts)
         call_command("wagtail_update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 

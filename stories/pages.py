@@ -1,0 +1,333 @@
+"""Editorial pages: stories about the cooperatives, and diaspora campaigns that support them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from oscar.core.loading import get_model
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from artisans.models import ArtisanPage, CooperativePage
+from artisans.snippets import Craft, Region
+
+from .blocks import BaseStreamBlock, ProductGridBlock
+from .feeds import StoriesAtomFeed, StoriesRssFeed
+from .forms import CampaignPageForm, StoryPageForm
+from .permissions import CampaignPermissionTester
+
+STORIES_PER_PAGE = 12
+
+
+def localized(rows, candidates):
+    """``rows`` (of any language) replaced by their translation in the active language.
+
+    ``candidates`` is the queryset translations are taken from (e.g. only live pages); a row
+    without one stays as it is, so an untranslated item shows in French rather than vanishing.
+    One query, however many rows.
+    """
+    rows = list(rows)
+    if not rows:
+        return []
+    translated = {
+        row.translation_key: row
+        for row in candidates.filter(
+            translation_key__in=[row.translation_key for row in rows],
+            locale=Locale.get_active(),
+        )
+    }
+    return [translated.get(row.translation_key, row) for row in rows]
+
+
+class StoryPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "stories.StoryPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class StoryIndexPage(RoutablePageMixin, Page):
+    """The stories of one language, filterable by craft, region and tag, with RSS and Atom feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def stories(self):
+        """The index's live stories, newest first, with what a listing card shows."""
+        return (
+            StoryPage.objects.child_of(self)
+            .live()
+            .select_related("hero_image", "locale")
+            .prefetch_related("hero_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def filtered_stories(self, request):
+        """The stories matching ``?craft=&region=&tag=`` (slugs), and the filters applied."""
+        stories = self.stories()
+        filters = {}
+        for name, lookup in (
+            ("craft", "crafts__slug"),
+            ("region", "regions__slug"),
+            ("tag", "tags__slug"),
+        ):
+            value = request.GET.get(name, "").strip()
+            if value:
+                filters[name] = value
+                stories = stories.filter(**{lookup: value})
+        if filters:
+            stories = stories.distinct()
+        return stories, filters
+
+    @staticmethod
+    def paginate(request, items, per_page=STORIES_PER_PAGE):
+        """The requested page of ``items``: page 1 for a non-number, the last page past the end."""
+        paginator = Paginator(items, per_page)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories, filters = self.filtered_stories(request)
+        page_of_stories = self.paginate(request, stories)
+        context["stories"] = page_of_stories
+        context["filters"] = filters
+        index_url = self.get_url(request)
+        context["rss_url"] = index_url + self.reverse_subpage("rss")
+        context["atom_url"] = index_url + self.reverse_subpage("atom")
+        locale = Locale.get_active()
+        context["crafts"] = Craft.objects.filter(locale=locale)
+        context["regions"] = Region.objects.filter(locale=locale)
+        context["tags"] = (
+            StoryPageTag.tag_model()
+            .objects.filter(stories_storypagetag_items__content_object__in=self.stories())
+            .distinct()
+            .order_by("name")
+        )
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return StoriesRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return StoriesAtomFeed(self)(request)
+
+
+class StoryPage(Page):
+    """An editorial story: who makes what, where, and how buyers can support them."""
+
+    author = models.CharField(_("author"), max_length=120)
+    date = models.DateField(_("date"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
+    crafts = ParentalManyToManyField("artisans.Craft", blank=True, verbose_name=_("crafts"))
+    regions = ParentalManyToManyField("artisans.Region", blank=True, verbose_name=_("regions"))
+    related_cooperatives = ParentalManyToManyField(
+        "artisans.CooperativePage",
+        blank=True,
+        verbose_name=_("cooperatives in this story"),
+        related_name="stories",
+    )
+    related_artisans = ParentalManyToManyField(
+        "artisans.ArtisanPage",
+        blank=True,
+        verbose_name=_("artisans in this story"),
+        related_name="stories",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("author"), FieldPanel("date")]),
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("tags"),
+                FieldPanel("crafts", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_cooperatives"),
+                FieldPanel("related_artisans"),
+            ],
+            heading=_("Classification"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("date"),
+    ]
+    base_form_class = StoryPageForm
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["crafts"] = localized(self.crafts.all(), Craft.objects.all())
+        context["regions"] = localized(self.regions.all(), Region.objects.all())
+        context["tags"] = list(self.tags.all())
+        context["cooperatives"] = localized(
+            self.related_cooperatives.live(), CooperativePage.objects.live()
+        )
+        context["artisans"] = localized(
+            self.related_artisans.live().select_related("portrait"),
+            ArtisanPage.objects.live().select_related("portrait"),
+        )
+        context["index"] = self.get_parent()
+        return context
+
+
+class CampaignIndexPage(Page):
+    """The diaspora campaigns of one language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.CampaignPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("campaign index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["campaigns"] = (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .select_related("association", "hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("-start_date", "-pk")
+        )
+        return context
+
+
+class CampaignPage(Page):
+    """A diaspora association's campaign for one or more cooperatives.
+
+    Only the association's own editors (and staff) may change it: see ``permissions_for_user``.
+    An optional Oscar voucher gives the campaign's supporters a code to use at checkout.
+    """
+
+    association = models.ForeignKey(
+        "stories.DiasporaAssociation",
+        verbose_name=_("association"),
+        on_delete=models.PROTECT,
+        related_name="campaigns",
+    )
+    cooperatives = ParentalManyToManyField(
+        "artisans.CooperativePage",
+        verbose_name=_("supported cooperatives"),
+        related_name="campaigns",
+    )
+    voucher_code = models.CharField(
+        _("voucher code"),
+        max_length=128,
+        blank=True,
+        help_text=_("Optional: the code of an Oscar voucher buyers can use for this campaign."),
+    )
+    goal_amount = models.DecimalField(
+        _("goal (MAD)"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    featured_products = StreamField(
+        [("products", ProductGridBlock())],
+        verbose_name=_("featured products"),
+        blank=True,
+        max_num=1,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("association"),
+        FieldPanel("cooperatives"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("voucher_code")]),
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("featured_products"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    base_form_class = CampaignPageForm
+    parent_page_types = ["stories.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("campaign")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The campaign cannot end before it starts.")
+        if self.voucher_code:
+            # Oscar stores voucher codes in capitals and matches them so at checkout.
+            self.voucher_code = self.voucher_code.strip().upper()
+            Voucher = get_model("voucher", "Voucher")
+            if not Voucher.objects.filter(code=self.voucher_code).exists():
+                errors["voucher_code"] = _("No voucher has this code in the shop.")
+        if errors:
+            raise ValidationError(errors)
+
+    def permissions_for_user(self, user):
+        return CampaignPermissionTester(user, self)
+
+    @property
+    def voucher(self):
+        if not self.voucher_code:
+            return None
+        Voucher = get_model("voucher", "Voucher")
+        return Voucher.objects.filter(code=self.voucher_code).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cooperatives"] = localized(
+            self.cooperatives.live(), CooperativePage.objects.live()
+        )
+        return context
