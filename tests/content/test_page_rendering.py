@@ -100,7 +100,7 @@ def test_home_page_falls_back_to_the_latest_artisans_products_and_cooperatives(c
     assert mentor in html  # an artisan, with no editor's choice
     assert "Amlou aux amandes 300 g" in html  # a product, likewise
     assert 'fetchpriority="high"' in html
-    hero = re.search(r'<picture>.*?</picture>', html, re.S).group(0)
+    hero = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
     assert 'loading="eager"' in hero
 
 
