@@ -162,3 +162,10 @@ def test_demo_stories_translate_their_image_alt_text_and_quote(client):
     assert "<figcaption>Every knot is tied by hand.</figcaption>" in html
     html = client.get("/ar/cooperatives/tissage-ait-bouguemez/").content.decode()
     assert "علمتني أمي النقوش" in html  # the quote block, in Arabic
+
+
+def test_pillow_writes_avif_for_the_picture_tags():
+    """Templates ask for format-avif renditions: the installed Pillow must encode AVIF."""
+    from PIL import features
+
+    assert features.check("avif")

@@ -109,3 +109,24 @@ def test_manager_cannot_post_changes_to_another_cooperative(manager_client, arga
     page.refresh_from_db()
     assert page.title != "Pris !"
     assert not page.has_unpublished_changes or page.latest_revision.content["title"] != "Pris !"
+
+
+def test_a_managers_draft_goes_to_communications_for_review(weaving):
+    """Drafts are published after review: the workflow's approvers include communications."""
+    workflow = page_in(weaving, "ar").get_workflow()
+    assert workflow is not None
+    approvers = {group.name for task in workflow.tasks.specific() for group in task.groups.all()}
+    assert "Communications" in approvers
+    editor = user("editor")
+    assert any(task.user_can_access_editor(weaving, editor) for task in workflow.tasks.specific())
+
+
+def test_admin_editors_of_each_page_type_open(client, weaving, fadma):
+    admin = get_user_model().objects.create_superuser("pages-admin", "pa@example.org", "x-pass-9")
+    client.force_login(admin)
+    home = weaving.get_parent().get_parent()
+    for page in (home, weaving.get_parent(), weaving, fadma):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page
+    response = client.get(f"/admin/pages/add/artisans/artisanpage/{weaving.pk}/")
+    assert response.status_code == 200
+    assert 'name="languages_spoken"' in response.content.decode()

@@ -18,7 +18,14 @@ from tawiza.demo import content
 from tawiza.demo.images import draw_picture
 from tawiza.demo.translation import translate_instance
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 from wagtail_localize.models import LocaleSynchronization
 
 from artisans.models import (
@@ -405,6 +412,13 @@ class Command(BaseCommand):
         for code, name in translator_groups.items():
             self.grant_pages(groups[name], homes[code], ("add_page", "change_page", "publish_page"))
             self.grant(groups[name], ("wagtailimages", "choose_image"))
+        # Communications staff review what others submit (cooperative managers' drafts) in
+        # Wagtail's default workflow, which covers the whole tree.
+        workflow = Page.get_first_root_node().get_workflow()
+        if workflow is not None:
+            for task in workflow.tasks.specific():
+                if isinstance(task, GroupApprovalTask):
+                    task.groups.add(groups["Communications"])
         # Cooperative managers draft; their page permissions are per cooperative (accounts).
         self.grant(
             groups["Cooperative managers"],
