@@ -25,11 +25,15 @@ def move_body_to_story_and_region_name_to_region(apps, schema_editor):
                 page.story = json.dumps([{"type": "paragraph", "value": page.body}])
                 fields.append("story")
             if model_name == "CooperativePage" and page.region_name:
-                region, _created = Region.objects.get_or_create(
-                    locale_id=page.locale_id,
-                    slug=slugify(page.region_name)[:80] or "region",
-                    defaults={"name": page.region_name[:80], "translation_key": uuid.uuid4()},
-                )
+                name = page.region_name[:80]
+                region = Region.objects.filter(locale_id=page.locale_id, name=name).first()
+                if region is None:
+                    region = Region.objects.create(
+                        locale_id=page.locale_id,
+                        name=name,
+                        slug=slugify(name, allow_unicode=True)[:80] or "region",
+                        translation_key=uuid.uuid4(),
+                    )
                 page.region = region
                 fields.append("region")
             if fields:
