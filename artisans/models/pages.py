@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from oscar.core.loading import get_model
@@ -397,6 +398,16 @@ class ArtisanPage(Page):
         source = self.get_translation_or_none(self.locale.get_default()) or self
         return source.products.filter(is_public=True)
 
+    @cached_property
+    def cooperative_here(self):
+        """The cooperative page above this one (same language), fetched once per render."""
+        return self.get_parent().specific_deferred
+
+    @cached_property
+    def crafts_here(self):
+        """The crafts, named in this page's language."""
+        return in_locale(self.crafts.all(), self.locale)
+
     def languages_spoken_labels(self):
         labels = dict(SPOKEN_LANGUAGES)
         return [labels[code] for code in self.languages_spoken if code in labels]
@@ -416,13 +427,13 @@ class ArtisanPage(Page):
             data["homeLocation"] = {"@type": "Place", "name": self.village}
         if self.quote:
             data["description"] = self.quote
-        cooperative = self.get_parent().specific_deferred
+        cooperative = self.cooperative_here
         data["memberOf"] = {
             "@type": "Organization",
             "name": cooperative.title,
             "url": cooperative.get_full_url(request),
         }
-        crafts = in_locale(self.crafts.all(), self.locale) if self.pk else []
+        crafts = self.crafts_here if self.pk else []
         if crafts:
             data["knowsAbout"] = [craft.name for craft in crafts]
         if self.languages_spoken:
@@ -431,8 +442,8 @@ class ArtisanPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cooperative"] = self.get_parent().specific_deferred
-        context["crafts"] = in_locale(self.crafts.all(), self.locale)
+        context["cooperative"] = self.cooperative_here
+        context["crafts"] = self.crafts_here
         mentor = None
         if self.mentor_id:
             mentor = in_locale([self.mentor], self.locale)[0]
