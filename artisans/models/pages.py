@@ -451,5 +451,6 @@ class ArtisanPage(Page):
                 mentor = None
         context["mentor"] = mentor
         source = self.get_translation_or_none(Locale.get_default()) or self
-        context["products"] = products_by_artisans([source])
+        # A new page being previewed has no products yet (and cannot be used in a filter).
+        context["products"] = products_by_artisans([source]) if source.pk else []
         return context

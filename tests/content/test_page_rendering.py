@@ -211,3 +211,27 @@ def test_portraits_are_cropped_around_their_focal_point(client):
     html = html_of(client, FADMA.format(code="fr"))
     portrait = re.search(r'<picture>.*?class="artisan__portrait".*?</picture>', html, re.S)
     assert portrait and "-c100" in portrait.group(0)
+
+
+def _new_child(model, parent, **fields):
+    """An unsaved page placed under ``parent`` the way Wagtail's preview-on-create places it."""
+    page = model(locale=parent.locale, **fields)
+    page.depth = parent.depth + 1
+    page.path = page._get_path(parent.path, page.depth, parent.numchild + 1)
+    return page
+
+
+def test_new_pages_can_be_previewed_before_their_first_save(weaving, fadma):
+    from artisans.models import ArtisanPage, CooperativePage
+
+    artisan = _new_child(ArtisanPage, weaving, title="Nouvelle artisane", slug="nouvelle")
+    artisan.mentor = fadma
+    response = artisan.make_preview_request()
+    assert response.status_code == 200
+    assert "Nouvelle artisane" in response.rendered_content
+    cooperative = _new_child(
+        CooperativePage, weaving.get_parent(), title="Nouvelle coopérative", slug="nouvelle"
+    )
+    response = cooperative.make_preview_request()
+    assert response.status_code == 200
+    assert "Nouvelle coopérative" in response.rendered_content
