@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='artisanpage',
             name='crafts',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, to='artisans.craft', verbose_name='crafts'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Chosen on the French page; every translation shows them in its language.', to='artisans.craft', verbose_name='crafts'),
         ),
         migrations.AddField(
             model_name='artisanpage',

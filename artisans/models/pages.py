@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from artisans.blocks import StoryBlock
+from artisans.forms import ArtisanPageForm
 from artisans.snippets import Craft
 
 from .fields import MultipleChoiceJSONField
@@ -333,7 +334,12 @@ class ArtisanPage(Page):
         related_name="+",
         help_text=_("Set the focal point on the face: the portrait is cropped around it."),
     )
-    crafts = ParentalManyToManyField(Craft, verbose_name=_("crafts"), blank=True)
+    crafts = ParentalManyToManyField(
+        Craft,
+        verbose_name=_("crafts"),
+        blank=True,
+        help_text=_("Chosen on the French page; every translation shows them in its language."),
+    )
     languages_spoken = MultipleChoiceJSONField(
         _("languages spoken"), options=SPOKEN_LANGUAGES, blank=True
     )
@@ -365,6 +371,7 @@ class ArtisanPage(Page):
         index.SearchField("quote"),
         index.SearchField("story"),
     ]
+    base_form_class = ArtisanPageForm
     parent_page_types = ["artisans.CooperativePage"]
     subpage_types = []
     # OpenGraph: a page about a person.
@@ -404,9 +411,20 @@ class ArtisanPage(Page):
         return self.get_parent().specific_deferred
 
     @cached_property
+    def source_page(self):
+        """The French (source) page: products name it, and its crafts are the ones shown."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    @cached_property
     def crafts_here(self):
-        """The crafts, named in this page's language."""
-        return in_locale(self.crafts.all(), self.locale)
+        """The French page's crafts, named in this page's language.
+
+        wagtail-localize does not synchronise many-to-many fields to translations, so the
+        source page's choice is the one that counts, in every language.
+        """
+        return in_locale(self.source_page.crafts.all(), self.locale)
 
     def languages_spoken_labels(self):
         labels = dict(SPOKEN_LANGUAGES)
@@ -450,7 +468,7 @@ class ArtisanPage(Page):
             if not mentor.live:
                 mentor = None
         context["mentor"] = mentor
-        source = self.get_translation_or_none(Locale.get_default()) or self
+        source = self.source_page
         # A new page being previewed has no products yet (and cannot be used in a filter).
         context["products"] = products_by_artisans([source]) if source.pk else []
         return context

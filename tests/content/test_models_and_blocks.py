@@ -169,3 +169,17 @@ def test_pillow_writes_avif_for_the_picture_tags():
     from PIL import features
 
     assert features.check("avif")
+
+
+def test_crafts_are_chosen_once_in_french_and_shown_in_every_language(client, fadma):
+    from artisans.models import Craft
+
+    form_class = ArtisanPage.get_edit_handler().get_form_class()
+    form = form_class(instance=fadma, for_user=None, parent_page=fadma.get_parent())
+    offered = {craft.locale.language_code for craft in form.fields["crafts"].queryset}
+    assert offered == {"fr"}
+    argan = Craft.objects.get(slug="huile-d-argan", locale=fadma.locale)
+    fadma.crafts.add(argan)
+    fadma.save()
+    html = client.get("/ar/cooperatives/tissage-ait-bouguemez/fadma-oulhaj/").content.decode()
+    assert "النسيج, زيت الأركان" in html or "زيت الأركان, النسيج" in html
