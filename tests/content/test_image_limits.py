@@ -1,6 +1,7 @@
 """Wagtail refuses oversized, over-pixelled and fake images, with a message, storing nothing."""
 
 import io
+import uuid
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,14 @@ def png(width, height):
     return buffer.getvalue()
 
 
-def stored_originals(settings):
+def stored_originals(settings, stem):
+    """Stored originals named after an upload (other test runs may share MEDIA_ROOT)."""
     folder = Path(settings.MEDIA_ROOT) / "original_images"
-    return set(folder.iterdir()) if folder.exists() else set()
+    return set(folder.glob(f"{stem}*")) if folder.exists() else set()
+
+
+def unique_name(extension):
+    return f"refused-{uuid.uuid4().hex[:12]}.{extension}"
 
 
 def upload(client, name, content, content_type="image/png"):
@@ -47,43 +53,45 @@ def upload(client, name, content, content_type="image/png"):
     )
 
 
-def assert_refused(response, settings, before_rows, before_files, code):
+def assert_refused(response, settings, name, before_rows, code):
     assert response.status_code == 200  # the form again, not a redirect to the new image
     errors = response.context["form"].errors.as_data()["file"]
     assert [error.code for error in errors] == [code]
     assert str(errors[0].message)  # a message the editor reads
     assert Image.objects.count() == before_rows
-    assert stored_originals(settings) == before_files
+    assert not stored_originals(settings, name.rsplit(".", 1)[0])
 
 
 def test_a_valid_image_is_accepted(image_admin, settings):
-    before = Image.objects.count()
-    response = upload(image_admin, "small.png", png(40, 30))
+    """The control case: the same upload path stores a small image (and its file)."""
+    before, name = Image.objects.count(), unique_name("png")
+    response = upload(image_admin, name, png(40, 30))
     assert response.status_code == 302, response.context["form"].errors
     assert Image.objects.count() == before + 1
+    assert stored_originals(settings, name.rsplit(".", 1)[0])
 
 
 def test_too_large_a_file_is_refused(image_admin, settings):
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1024
-    before_rows, before_files = Image.objects.count(), stored_originals(settings)
+    before_rows, name = Image.objects.count(), unique_name("png")
     noisy = PILImage.effect_noise((200, 200), 100).convert("RGB")
     buffer = io.BytesIO()
     noisy.save(buffer, format="PNG")
-    response = upload(image_admin, "large.png", buffer.getvalue())
-    assert_refused(response, settings, before_rows, before_files, "file_too_large")
+    response = upload(image_admin, name, buffer.getvalue())
+    assert_refused(response, settings, name, before_rows, "file_too_large")
 
 
 def test_too_many_pixels_are_refused(image_admin, settings):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1_000_000
-    before_rows, before_files = Image.objects.count(), stored_originals(settings)
-    response = upload(image_admin, "huge.png", png(3000, 3000))
-    assert_refused(response, settings, before_rows, before_files, "file_too_many_pixels")
+    before_rows, name = Image.objects.count(), unique_name("png")
+    response = upload(image_admin, name, png(3000, 3000))
+    assert_refused(response, settings, name, before_rows, "file_too_many_pixels")
 
 
 def test_a_text_file_named_jpg_is_refused(image_admin, settings):
-    before_rows, before_files = Image.objects.count(), stored_originals(settings)
-    response = upload(image_admin, "notes.jpg", b"Ceci n'est pas une image.\n" * 20, "image/jpeg")
-    assert_refused(response, settings, before_rows, before_files, "invalid_image")
+    before_rows, name = Image.objects.count(), unique_name("jpg")
+    response = upload(image_admin, name, b"Ceci n'est pas une image.\n" * 20, "image/jpeg")
+    assert_refused(response, settings, name, before_rows, "invalid_image")
 
 
 def test_the_project_limits_are_set():
