@@ -42,6 +42,17 @@ COOPERATIVE_INDEX = {
     },
 }
 
+# Taxonomy snippets (artisans.snippets), translated like pages.
+CRAFTS = {
+    "tissage": {"fr": "Tissage", "ar": "النسيج", "shi": "ⴰⵥⵟⵟⴰ", "en": "Weaving"},
+    "huile-d-argan": {
+        "fr": "Huile d'argan",
+        "ar": "زيت الأركان",
+        "shi": "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ",
+        "en": "Argan oil",
+    },
+}
+
 COOPERATIVES = [
     {
         "slug": "tissage-ait-bouguemez",
@@ -56,12 +67,57 @@ COOPERATIVES = [
             "shi": "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵏ ⵓⵥⵟⴰ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ",
             "en": "Aït Bouguemez Weaving Cooperative",
         },
-        "region_name": {
-            "fr": "Azilal, Haut Atlas",
-            "ar": "أزيلال، الأطلس الكبير",
-            "shi": "ⴰⵣⵉⵍⴰⵍ, ⴰⴷⵔⴰⵔ ⵏ ⴷⵔⵏ",
-            "en": "Azilal, High Atlas",
+        "region": {
+            "slug": "azilal-haut-atlas",
+            "name": {
+                "fr": "Azilal, Haut Atlas",
+                "ar": "أزيلال، الأطلس الكبير",
+                "shi": "ⴰⵣⵉⵍⴰⵍ, ⴰⴷⵔⴰⵔ ⵏ ⴷⵔⵏ",
+                "en": "Azilal, High Atlas",
+            },
         },
+        "latitude": Decimal("31.670000"),
+        "longitude": Decimal("-6.450000"),
+        "phone": "+212 523 00 00 01",
+        "email": "tissage-ait-bouguemez@demo.tawiza.ma",
+        "address": {
+            "fr": "Douar Agouti, Tabant, vallée des Aït Bouguemez, province d'Azilal",
+            "ar": "دوار أݣوتي، تبانت، وادي آيت بوݣماز، إقليم أزيلال",
+            "shi": "ⴰⴷⵡⵡⴰⵔ ⵏ ⴰⴳⵓⵜⵉ, ⵜⴰⴱⴰⵏⵜ, ⵉⵖⵣⵔ ⵏ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ, ⴰⵣⵉⵍⴰⵍ",
+            "en": "Douar Agouti, Tabant, Aït Bouguemez valley, Azilal province",
+        },
+        "gallery": [
+            {
+                "picture": ("landscape", "valley"),
+                "alt": {
+                    "fr": "La vallée des Aït Bouguemez au printemps, champs verts au pied des montagnes.",
+                    "ar": "وادي آيت بوݣماز في الربيع، حقول خضراء عند سفح الجبال.",
+                    "shi": "ⵉⵖⵣⵔ ⵏ ⴰⵢⵜ ⴱⵓⴳⵎⵎⴰⵣ ⴳ ⵜⴰⴼⵙⵓⵜ, ⵉⵏⴳⵔⴰⵏ ⵉⵣⴳⵣⴰⵡⵏ ⴷⴷⴰⵡ ⵉⴷⵔⴰⵔⵏ.",
+                    "en": "The Aït Bouguemez valley in spring, green fields below the mountains.",
+                },
+                "caption": {
+                    "fr": "La « vallée heureuse », à 1 800 mètres d'altitude.",
+                    "ar": "«الوادي السعيد» على علو 1800 متر.",
+                    "shi": "ⵉⵖⵣⵔ ⵉⴼⵓⵍⴽⵉⵏ, ⵖ 1800 ⵏ ⵓⵎⵉⵜⵔ.",
+                    "en": "The 'happy valley', 1,800 metres above the sea.",
+                },
+            },
+            {
+                "picture": ("carpet", "carpet"),
+                "alt": {
+                    "fr": "Un tapis en cours de tissage sur un métier vertical, losanges rouges sur fond écru.",
+                    "ar": "زربية قيد النسج على منوال عمودي، معينات حمراء على خلفية بيضاء.",
+                    "shi": "ⴰⵣⵔⵉⴱ ⴳ ⵓⵣⵟⴰ ⴰⴱⵔⴷⴰⵏ, ⵜⵉⵔⴰ ⵜⵉⵣⵡⴳⴰⵖⵉⵏ.",
+                    "en": "A carpet being woven on an upright loom, red diamonds on undyed wool.",
+                },
+                "caption": {
+                    "fr": "Sur le métier d'Itto, en février.",
+                    "ar": "على منوال إطو، في فبراير.",
+                    "shi": "ⵖ ⵓⵣⵟⴰ ⵏ ⵉⵟⵟⵓ, ⴳ ⴱⵕⴰⵢⵕ.",
+                    "en": "On Itto's loom, in February.",
+                },
+            },
+        ],
         "intro": {
             "fr": "Trente-quatre tisserandes de la « vallée heureuse » tissent la laine de leurs moutons sur des métiers verticaux.",
             "ar": "أربع وثلاثون نساجة من «الوادي السعيد» ينسجن صوف أغنامهن على أنوال عمودية.",
@@ -77,6 +133,8 @@ COOPERATIVES = [
         "artisans": [
             {
                 "slug": "itto-ait-ouahmane",
+                "crafts": ["tissage"],
+                "languages": ["tzm", "ary"],
                 "title": {
                     "fr": "Itto Aït Ouahmane",
                     "ar": "إطو آيت وحمان",
@@ -97,9 +155,27 @@ COOPERATIVES = [
                     "en": "Itto has woven since she was twelve. Her madder-red diamond carpets are recognisable from afar at the Thursday souk.",
                 },
                 "picture": ("portrait", "carpet"),
+                "story_image": {
+                    "picture": ("carpet", "argan"),
+                    "alt": {
+                        "fr": "Les mains d'Itto nouent la laine teinte au henné sur la chaîne du métier.",
+                        "ar": "يدا إطو تعقدان الصوف المصبوغ بالحناء على سدى المنوال.",
+                        "shi": "ⵉⴼⴰⵙⵙⵏ ⵏ ⵉⵟⵟⵓ ⴰⵔ ⵇⵇⵏⵏ ⵜⴰⴹⵓⵟ ⵙ ⵍⵃⵏⵏⴰ ⵖ ⵓⵣⵟⴰ.",
+                        "en": "Itto's hands knot henna-dyed wool onto the warp of the loom.",
+                    },
+                    "caption": {
+                        "fr": "Chaque nœud est fait à la main.",
+                        "ar": "كل عقدة تصنع باليد.",
+                        "shi": "ⴽⵓ ⵜⴰⵇⵇⵏⴰ ⵙ ⵓⴼⵓⵙ.",
+                        "en": "Every knot is tied by hand.",
+                    },
+                },
             },
             {
                 "slug": "fadma-oulhaj",
+                "crafts": ["tissage"],
+                "languages": ["tzm", "ary", "fr"],
+                "mentor": "itto-ait-ouahmane",
                 "title": {
                     "fr": "Fadma Oulhaj",
                     "ar": "فاطمة ولحاج",
@@ -182,12 +258,42 @@ COOPERATIVES = [
             "shi": "ⵜⴰⵎⵢⴰⵡⴰⵙⵜ ⵏ ⵜⵎⵖⴰⵔⵉⵏ ⵏ ⵡⴰⵔⴳⴰⵏ ⵜⴰⵢⵜⵎⴰⵜⵉⵏ",
             "en": "Taytmatine Women's Argan Cooperative",
         },
-        "region_name": {
-            "fr": "Tiznit, Souss-Massa",
-            "ar": "تيزنيت، سوس ماسة",
-            "shi": "ⵜⵉⵣⵏⵉⵜ, ⵙⵓⵙ ⵎⴰⵙⵙⴰ",
-            "en": "Tiznit, Souss-Massa",
+        "region": {
+            "slug": "tiznit-souss-massa",
+            "name": {
+                "fr": "Tiznit, Souss-Massa",
+                "ar": "تيزنيت، سوس ماسة",
+                "shi": "ⵜⵉⵣⵏⵉⵜ, ⵙⵓⵙ ⵎⴰⵙⵙⴰ",
+                "en": "Tiznit, Souss-Massa",
+            },
         },
+        "latitude": Decimal("29.700000"),
+        "longitude": Decimal("-9.730000"),
+        "phone": "+212 528 00 00 02",
+        "email": "argan-taytmatine@demo.tawiza.ma",
+        "address": {
+            "fr": "Route d'Aglou, Tiznit",
+            "ar": "طريق أݣلو، تيزنيت",
+            "shi": "ⴰⴱⵔⵉⴷ ⵏ ⴰⴳⵍⵓ, ⵜⵉⵣⵏⵉⵜ",
+            "en": "Aglou road, Tiznit",
+        },
+        "gallery": [
+            {
+                "picture": ("bottle", "argan"),
+                "alt": {
+                    "fr": "Un flacon d'huile d'argan doré posé parmi des fruits d'arganier.",
+                    "ar": "قارورة زيت أركان ذهبي بين ثمار شجرة الأركان.",
+                    "shi": "ⵜⴰⵇⴰⵔⵓⵕⵜ ⵏ ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⴳⵔ ⵉⴼⵉⵢⵢⵉⵢⵏ ⵏ ⵡⴰⵔⴳⴰⵏ.",
+                    "en": "A bottle of golden argan oil among argan fruit.",
+                },
+                "caption": {
+                    "fr": "L'huile de la récolte d'été.",
+                    "ar": "زيت محصول الصيف.",
+                    "shi": "ⵍⵣⵉⵜ ⵏ ⵓⵏⴱⴷⵓ.",
+                    "en": "Oil from the summer harvest.",
+                },
+            },
+        ],
         "intro": {
             "fr": "Soixante et une femmes concassent l'amande d'argan à la main et pressent une huile alimentaire et cosmétique.",
             "ar": "إحدى وستون امرأة يكسرن لوز الأركان باليد ويعصرن زيتا غذائيا وتجميليا.",
@@ -203,6 +309,8 @@ COOPERATIVES = [
         "artisans": [
             {
                 "slug": "aicha-id-brahim",
+                "crafts": ["huile-d-argan"],
+                "languages": ["shi", "ary", "fr"],
                 "title": {
                     "fr": "Aïcha Id Brahim",
                     "ar": "عائشة إد براهيم",
@@ -226,6 +334,9 @@ COOPERATIVES = [
             },
             {
                 "slug": "mina-ait-lahcen",
+                "crafts": ["huile-d-argan"],
+                "languages": ["shi", "ary", "en"],
+                "mentor": "aicha-id-brahim",
                 "title": {
                     "fr": "Mina Aït Lahcen",
                     "ar": "مينة آيت لحسن",

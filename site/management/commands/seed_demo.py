@@ -1,6 +1,7 @@
 """Load Tawiza's demo content in four languages. Idempotent: a second run changes nothing."""
 
 import io
+import json
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,10 +14,24 @@ from django.core.management.base import BaseCommand, CommandError
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 from wagtail_localize.models import LocaleSynchronization
 
-from artisans.models import ArtisanPage, CooperativeIndexPage, CooperativePage
+from artisans.models import (
+    ArtisanPage,
+    CooperativeGalleryImage,
+    CooperativeIndexPage,
+    CooperativePage,
+    Craft,
+    Region,
+)
 from home.models import HomePage
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
@@ -33,6 +48,8 @@ StockRecord = get_model("partner", "StockRecord")
 Image = get_image_model()
 User = get_user_model()
 
+# Translators, by the language they translate into (French is the source language).
+TRANSLATOR_LANGUAGES = {"ar": "Arabic", "shi": "Tachelhit", "en": "English"}
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 
@@ -176,10 +193,27 @@ class Command(BaseCommand):
 
     # Cooperatives, artisans, products -------------------------------------------------------
 
+    def ensure_snippet(self, model, slug, names, locales):
+        """A Craft or Region in French, translated into the other languages."""
+        item = model.objects.filter(locale=locales[settings.LANGUAGE_CODE], slug=slug).first()
+        if item is None:
+            item = model.objects.create(
+                locale=locales[settings.LANGUAGE_CODE], slug=slug, name=_fr(names)
+            )
+        for code, locale in locales.items():
+            if code != settings.LANGUAGE_CODE and not item.has_translation(locale):
+                translate_instance(item, locale, {_fr(names): names[code]})
+        return item
+
     def ensure_cooperative(self, data, index, locales) -> CooperativePage:
         partner, _created = Partner.objects.get_or_create(
             code=data["slug"], defaults={"name": data["partner_name"]}
         )
+        region = self.ensure_snippet(
+            Region, data["region"]["slug"], data["region"]["name"], locales
+        )
+        # The cooperative's story quotes its first artisan.
+        spokesperson = data["artisans"][0]
         page = CooperativePage.objects.child_of(index).filter(slug=data["slug"]).first()
         if page is None:
             page = CooperativePage(
@@ -189,41 +223,107 @@ class Command(BaseCommand):
                 fee_rate=data["fee_rate"],
                 founded_year=data["founded_year"],
                 members_count=data["members_count"],
-                region_name=_fr(data["region_name"]),
+                region=region,
                 intro=_fr(data["intro"]),
-                body=f"<p>{_fr(data['body'])}</p>",
+                story=json.dumps(
+                    [
+                        {"type": "paragraph", "value": f"<p>{_fr(data['body'])}</p>"},
+                        {
+                            "type": "quote",
+                            "value": {
+                                "text": _fr(spokesperson["quote"]),
+                                "attribution": _fr(spokesperson["title"]),
+                            },
+                        },
+                    ]
+                ),
+                latitude=data["latitude"],
+                longitude=data["longitude"],
+                phone=data["phone"],
+                email=data["email"],
+                address=_fr(data["address"]),
             )
+            page.gallery_images = [
+                CooperativeGalleryImage(
+                    locale=locales[settings.LANGUAGE_CODE],
+                    image=self.image(
+                        f"Galerie : {_fr(data['title'])} ({number})", *item["picture"]
+                    ),
+                    alt_text=_fr(item["alt"]),
+                    caption=_fr(item["caption"]),
+                )
+                for number, item in enumerate(data["gallery"], start=1)
+            ]
             index.add_child(instance=page)
             page.save_revision().publish()
+        gallery_texts = [
+            text for item in data["gallery"] for text in (item["alt"], item["caption"])
+        ]
         self.translate(
             page,
             locales,
-            _translations_of(data["title"], data["region_name"], data["intro"], data["body"]),
+            _translations_of(
+                data["title"],
+                data["intro"],
+                data["body"],
+                data["address"],
+                spokesperson["quote"],
+                spokesperson["title"],
+                *gallery_texts,
+            ),
         )
-        artisans = {a["slug"]: self.ensure_artisan(a, page, locales) for a in data["artisans"]}
+        artisans = {}
+        for artisan_data in data["artisans"]:
+            artisans[artisan_data["slug"]] = self.ensure_artisan(
+                artisan_data, page, locales, artisans
+            )
         for product_data in data["products"]:
             self.ensure_product(product_data, partner, artisans[product_data["artisan"]], locales)
         return page
 
-    def ensure_artisan(self, data, cooperative, locales) -> ArtisanPage:
+    def ensure_artisan(self, data, cooperative, locales, colleagues) -> ArtisanPage:
+        """An artisan page; ``colleagues`` are the artisans made before it, by slug (mentors)."""
+        crafts = [
+            self.ensure_snippet(Craft, slug, content.CRAFTS[slug], locales)
+            for slug in data["crafts"]
+        ]
+        texts = [data["title"], data["village"], data["quote"], data["body"]]
         page = ArtisanPage.objects.child_of(cooperative).filter(slug=data["slug"]).first()
         if page is None:
             kind, palette = data["picture"]
+            story = [{"type": "paragraph", "value": f"<p>{_fr(data['body'])}</p>"}]
+            if "story_image" in data:
+                picture = data["story_image"]
+                image = self.image(f"Récit : {_fr(data['title'])}", *picture["picture"])
+                story.append(
+                    {
+                        "type": "image",
+                        "value": {
+                            "image": {
+                                "image": image.pk,
+                                "alt_text": _fr(picture["alt"]),
+                                "decorative": False,
+                            },
+                            "caption": _fr(picture["caption"]),
+                        },
+                    }
+                )
             page = ArtisanPage(
                 title=_fr(data["title"]),
                 slug=data["slug"],
                 village=_fr(data["village"]),
                 quote=_fr(data["quote"]),
-                body=f"<p>{_fr(data['body'])}</p>",
+                story=json.dumps(story),
                 portrait=self.image(f"Portrait : {_fr(data['title'])}", kind, palette, (800, 1000)),
+                languages_spoken=data["languages"],
+                mentor=colleagues.get(data.get("mentor")),
             )
+            page.crafts = crafts
             cooperative.add_child(instance=page)
             page.save_revision().publish()
-        self.translate(
-            page,
-            locales,
-            _translations_of(data["title"], data["village"], data["quote"], data["body"]),
-        )
+        if "story_image" in data:
+            texts += [data["story_image"]["alt"], data["story_image"]["caption"]]
+        self.translate(page, locales, _translations_of(*texts))
         return page
 
     def translate_product_words(self, product, locales):
@@ -297,23 +397,21 @@ class Command(BaseCommand):
             )
 
     def ensure_groups(self, homes) -> dict[str, Group]:
-        groups = {
-            name: Group.objects.get_or_create(name=name)[0]
-            for name in (
-                DEMO_GROUP_NAME,
-                "Communications",
-                "Translators (Arabic)",
-                "Cooperative managers",
-                "Diaspora editors",
-            )
+        """The editorial roles. Page permissions follow the tree: a group may act on the pages
+        under the pages it is granted, and publishing is a separate permission."""
+        translator_groups = {
+            code: f"Translators ({name})" for code, name in TRANSLATOR_LANGUAGES.items()
         }
-        admin_access = ("wagtailadmin", "access_admin")
-        for name in (
+        names = (
+            DEMO_GROUP_NAME,
             "Communications",
-            "Translators (Arabic)",
+            *translator_groups.values(),
             "Cooperative managers",
             "Diaspora editors",
-        ):
+        )
+        groups = {name: Group.objects.get_or_create(name=name)[0] for name in names}
+        admin_access = ("wagtailadmin", "access_admin")
+        for name in names[1:]:
             self.grant(groups[name], admin_access)
         self.grant(
             groups["Communications"],
@@ -324,17 +422,33 @@ class Command(BaseCommand):
             ("wagtaildocs", "change_document"),
             ("wagtaildocs", "choose_document"),
             ("wagtail_localize", "submit_translation"),
+            *[
+                ("artisans", f"{action}_{model}")
+                for model in ("craft", "region")
+                for action in ("add", "change", "delete", "view")
+            ],
         )
+        # Communications staff edit and publish every editorial page, in every language.
         self.grant_pages(groups["Communications"], Page.get_first_root_node())
         # Translators work inside their language's tree only.
-        self.grant_pages(
-            groups["Translators (Arabic)"], homes["ar"], ("add_page", "change_page", "publish_page")
-        )
+        for code, name in translator_groups.items():
+            self.grant_pages(groups[name], homes[code], ("add_page", "change_page", "publish_page"))
+            self.grant(groups[name], ("wagtailimages", "choose_image"))
+        # Communications staff review what others submit (cooperative managers' drafts) in
+        # Wagtail's default workflow, which covers the whole tree.
+        workflow = Page.get_first_root_node().get_workflow()
+        if workflow is not None:
+            for task in workflow.tasks.specific():
+                if isinstance(task, GroupApprovalTask):
+                    task.groups.add(groups["Communications"])
+        # Cooperative managers draft; their page permissions are per cooperative (accounts).
         self.grant(
             groups["Cooperative managers"],
             ("partner", "dashboard_access"),
             ("wagtailimages", "add_image"),
             ("wagtailimages", "choose_image"),
+            ("artisans", "view_craft"),
+            ("artisans", "view_region"),
         )
         return groups
 
@@ -351,9 +465,12 @@ class Command(BaseCommand):
         demo = groups[DEMO_GROUP_NAME]
         self.ensure_user("admin", [demo], is_staff=True, is_superuser=True, first_name="Admin")
         self.ensure_user("editor", [demo, groups["Communications"]], first_name="Salma")
-        self.ensure_user(
-            "translator-ar", [demo, groups["Translators (Arabic)"]], first_name="Youssef"
-        )
+        for code, first_name in (("ar", "Youssef"), ("shi", "Tilelli"), ("en", "Emma")):
+            self.ensure_user(
+                f"translator-{code}",
+                [demo, groups[f"Translators ({TRANSLATOR_LANGUAGES[code]})"]],
+                first_name=first_name,
+            )
         self.ensure_user("diaspora-aods", [demo, groups["Diaspora editors"]], first_name="AODS")
         for cooperative in cooperatives:
             manager = self.ensure_user(
@@ -363,5 +480,8 @@ class Command(BaseCommand):
             own_pages, _created = Group.objects.get_or_create(
                 name=f"Cooperative: {cooperative.slug}"
             )
-            self.grant_pages(own_pages, cooperative, ("add_page", "change_page"))
+            # Their cooperative and its artisans in every language, as drafts: no
+            # publish_page, so what they write goes live after review.
+            for translation in cooperative.get_translations(inclusive=True):
+                self.grant_pages(own_pages, translation, ("add_page", "change_page"))
             manager.groups.add(own_pages)

@@ -1,0 +1,23 @@
+"""The artisans app's models: pages (``pages``) and taxonomies (``artisans.snippets``)."""
+
+from artisans.snippets import Craft, Region
+
+from .fields import MultipleChoiceJSONField
+from .pages import (
+    SPOKEN_LANGUAGES,
+    ArtisanPage,
+    CooperativeGalleryImage,
+    CooperativeIndexPage,
+    CooperativePage,
+)
+
+__all__ = [
+    "SPOKEN_LANGUAGES",
+    "ArtisanPage",
+    "CooperativeGalleryImage",
+    "CooperativeIndexPage",
+    "CooperativePage",
+    "Craft",
+    "MultipleChoiceJSONField",
+    "Region",
+]

@@ -1,0 +1,34 @@
+/* Draws the cooperative's map with Leaflet and OpenStreetMap tiles.
+   Progressive enhancement: the coordinates and region are already on the page as text, and
+   stay there. If the first tile fails to load (no network), the map is removed again, so
+   the visitor is left with the text rather than an empty grey box. */
+(function () {
+    "use strict";
+    var element = document.getElementById("cooperative-map");
+    if (!element || typeof window.L === "undefined") {
+        return;
+    }
+    var latitude = parseFloat(element.dataset.latitude);
+    var longitude = parseFloat(element.dataset.longitude);
+    if (isNaN(latitude) || isNaN(longitude)) {
+        return;
+    }
+    element.hidden = false;
+    var map = window.L.map(element, { scrollWheelZoom: false }).setView([latitude, longitude], 9);
+    var tiles = window.L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+        maxZoom: 18,
+        attribution: element.dataset.attribution
+    });
+    var shown = false;
+    tiles.on("tileload", function () {
+        shown = true;
+    });
+    tiles.on("tileerror", function () {
+        if (!shown) {
+            map.remove();
+            element.hidden = true;
+        }
+    });
+    tiles.addTo(map);
+    window.L.marker([latitude, longitude], { title: element.dataset.label }).addTo(map);
+}());
