@@ -8,11 +8,11 @@ import pytest
 from django.conf import settings
 from django.core.files.images import ImageFile
 from oscar.core.loading import get_model
-from tawiza.demo.images import draw_picture
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from artisans.models import ArtisanPage, CooperativeGalleryImage, CooperativePage
+from tawiza.demo.images import draw_picture
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")

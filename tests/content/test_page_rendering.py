@@ -67,7 +67,9 @@ def test_artisan_page_shows_crafts_languages_mentor_and_products(client, code):
     assert mentor in html
     assert f'href="/{code}/cooperatives/tissage-ait-bouguemez/itto-ait-ouahmane/"' in html
     assert name in html  # the cooperative, linked from the artisan
-    assert "Hanbel en laine écrue" in html  # a product Fadma makes
+    hanbel = {"fr": "Hanbel en laine écrue", "ar": "حنبل من الصوف الطبيعي"}
+    hanbel |= {"shi": "ⴰⵃⵏⴱⵍ ⵏ ⵜⴹⵓⵟ ⵜⴰⵎⵍⵍⴰⵍⵜ", "en": "Undyed wool hanbel"}
+    assert hanbel[code] in html  # a product Fadma makes, in the reader's language
     assert re.search(r"2\W?600[.,]00", html)  # its price, from the Oscar strategy
 
 
@@ -98,7 +100,9 @@ def test_home_page_falls_back_to_the_latest_artisans_products_and_cooperatives(c
     name, _region, mentor = TEXTS[code]
     assert name in html
     assert mentor in html  # an artisan, with no editor's choice
-    assert "Amlou aux amandes 300 g" in html  # a product, likewise
+    amlou = {"fr": "Amlou aux amandes 300 g", "ar": "أملو باللوز 300 غ"}
+    amlou |= {"shi": "ⴰⵎⵍⵓ ⵙ ⵍⵍⵓⵣ 300 ⴳ", "en": "Almond amlou 300 g"}
+    assert amlou[code] in html  # a product, likewise, in the reader's language
     assert 'fetchpriority="high"' in html
     hero = re.search(r"<picture>.*?</picture>", html, re.S).group(0)
     assert 'loading="eager"' in hero
