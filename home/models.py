@@ -109,8 +109,11 @@ class HomePage(Page):
         return list(product_cards().order_by("-date_created", "-pk")[:FEATURED_LIMIT])
 
     def featured_page_list(self):
-        """Chosen stories and campaigns, as their live translations in this page's language."""
+        """Chosen stories and campaigns, as their live translations in this page's language;
+        with no choice, the latest story and campaigns of this language."""
         chosen = [item.page for item in self.featured_pages.select_related("page")]
+        if not chosen:
+            return self.latest_stories_and_campaigns()
         keys = [page.translation_key for page in chosen]
         found = {
             page.translation_key: page
@@ -119,6 +122,20 @@ class HomePage(Page):
             .specific()
         }
         return [found[key] for key in keys if key in found]
+
+    def latest_stories_and_campaigns(self):
+        from stories.pages import CampaignPage, StoryPage
+
+        def latest(model, order):
+            return list(
+                model.objects.live()
+                .filter(locale=self.locale, alias_of__isnull=True)
+                .select_related("hero_image")
+                .prefetch_related("hero_image__renditions")
+                .order_by(order, "-pk")[: FEATURED_LIMIT // 2]
+            )
+
+        return latest(StoryPage, "-date") + latest(CampaignPage, "-start_date")
 
     def get_context(self, request, *args, **kwargs):
         from artisans.models import CooperativePage

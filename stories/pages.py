@@ -1,6 +1,7 @@
 """Editorial pages: stories about the cooperatives, and diaspora campaigns that support them."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -209,6 +210,30 @@ class StoryPage(Page):
         )
         context["index"] = self.get_parent()
         return context
+
+    def get_social_image(self):
+        """(image, alternative text) shared on social networks: the hero image."""
+        return (self.hero_image, self.summary or self.title) if self.hero_image else None
+
+    def get_structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date.isoformat(),
+            "author": {"@type": "Person", "name": self.author},
+            "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+        }
+        if self.summary:
+            data["description"] = self.summary
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.hero_image:
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        return data
 
 
 class CampaignIndexPage(Page):

@@ -15,9 +15,10 @@ from .conftest import add_artisan_with_products, add_cooperative
 
 pytestmark = pytest.mark.django_db
 
-# Ceilings a little above today's counts (19, 13, 23 and 22 queries, sessions and the
-# language switcher included), so that a new query per page is noticed.
-MAX_QUERIES = {"home": 22, "index": 16, "cooperative": 26, "artisan": 25}
+# Ceilings a little above today's counts (home 24 with its latest stories and campaigns,
+# index 13, cooperative 23, artisan 22; sessions and the language switcher included), so
+# that a new query per page is noticed.
+MAX_QUERIES = {"home": 26, "index": 16, "cooperative": 26, "artisan": 25}
 
 
 def queries_to_render(client, path):
