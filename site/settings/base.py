@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -200,9 +201,23 @@ if SEARCH_URL:
         "BACKEND": env("SEARCH_BACKEND", default="wagtail.search.backends.opensearch3"),
         "URLS": [SEARCH_URL],
         "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", default="tawiza_"),
-        "TIMEOUT": 5,
+        "TIMEOUT": env.int("SEARCH_TIMEOUT", default=5),
         "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+        # Per-language analysis: each language's fields name their analyzer
+        # (search/indexing.py); Tachelhit's is declared here (docs/search.md).
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "tachelhit": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase"],
+                        }
+                    }
+                }
+            }
+        },
     }
 
 # Static and media files.
