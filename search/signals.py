@@ -7,7 +7,6 @@ of its stock re-indexes them through a task. Price and availability on the resul
 are always read from the database, so a sold-out product shows as such at once.
 """
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from oscar.core.loading import get_model
@@ -19,8 +18,10 @@ StockRecord = get_model("partner", "StockRecord")
 
 
 def _enqueue(product_id):
+    # As Wagtail's own index updates: enqueued at once (the database task backend's row is
+    # written in the same transaction as the change).
     if product_id is not None:
-        transaction.on_commit(lambda: reindex_product.enqueue(product_id))
+        reindex_product.enqueue(product_id)
 
 
 @receiver(post_save, sender=StockRecord)
