@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.conf import settings
 from oscar.core.loading import get_model
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
 
 from artisans.models import ArtisanPage
 
@@ -20,6 +21,11 @@ ProductText = get_model("catalogue", "ProductText")
 StockRecord = get_model("partner", "StockRecord")
 
 _numbers = itertools.count(1)
+
+
+def refresh_search_index():
+    """Make the latest index changes searchable now (a search server refreshes each second)."""
+    get_search_backend().refresh_indexes()
 
 
 def kinds(response):
@@ -62,4 +68,5 @@ def add_product(word, *, stock=3, price="150.00", translations=None):
         price=Decimal(price),
         num_in_stock=stock,
     )
+    refresh_search_index()
     return product

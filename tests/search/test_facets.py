@@ -7,7 +7,7 @@ import pytest
 
 from search.engine import price_band
 
-from .helpers import add_product, kinds, titles
+from .helpers import add_product, kinds, refresh_search_index, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +88,7 @@ def test_a_product_out_of_stock_shows_sold_out_and_leaves_the_in_stock_facet(cli
     record = product.stockrecords.get()
     record.num_in_stock = 0
     record.save()
+    refresh_search_index()
     response = client.get("/en/search/", {"q": "plateau"})
     assert '<strong class="sold-out">Sold out</strong>' in response.content.decode()
     assert facet_counts(response, "stock") == {"Sold out": 1}
