@@ -34,6 +34,9 @@ ProductText = get_model("catalogue", "ProductText")
 # The most matches read from the backend per kind of object: a results page past the
 # first few hundred is never read, and facet counts stay cheap (docs/search.md).
 MAX_MATCHES = 500
+# Every word must match: "chapeau de paille" does not list everything containing "de"
+# (the database backend has no stop words), and a query with no match is recorded.
+OPERATOR = "and"
 
 PAGE_KINDS = {
     "story": StoryPage,
@@ -122,6 +125,28 @@ def uses_search_server(backend):
     return hasattr(backend, "es")
 
 
+def autocomplete_titles(query, language_code, limit=10):
+    """Products and pages of one language whose titles start with the typed words."""
+    backend = get_search_backend()
+    locale = Locale.objects.get(language_code=language_code)
+    suggestions = []
+    try:
+        texts = backend.autocomplete(query, ProductText.objects.filter(locale=locale))
+        for text in texts[: limit * 2]:
+            if text.product.is_public and len(suggestions) < limit - limit // 3:
+                suggestions.append(
+                    {"title": text.title, "kind": "product", "url": text.product.get_absolute_url()}
+                )
+        pages = Page.objects.live().public().filter(locale=locale, depth__gt=2)
+        for page in backend.autocomplete(query, pages)[: limit - len(suggestions)]:
+            suggestions.append({"title": page.title, "kind": "page", "url": page.url})
+    except DatabaseError:
+        raise
+    except Exception as error:  # each search client raises its own connection errors
+        raise SearchUnavailable(str(error)) from error
+    return suggestions
+
+
 def _backend_ids(backend, query, queryset, fields):
     """Primary keys of ``queryset``'s objects matching ``query``, best first.
 
@@ -132,7 +157,7 @@ def _backend_ids(backend, query, queryset, fields):
     if not uses_search_server(backend):
         fields = None
     try:
-        results = backend.search(query, queryset, fields=fields, operator="or")[:MAX_MATCHES]
+        results = backend.search(query, queryset, fields=fields, operator=OPERATOR)[:MAX_MATCHES]
         return [obj.pk for obj in results]
     except DatabaseError:
         raise

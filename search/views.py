@@ -18,8 +18,6 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from oscar.core.loading import get_model
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from shop.catalogue.texts import localized_category_name
@@ -32,6 +30,7 @@ from .engine import (
     STOCK_LABELS,
     SearchUnavailable,
     SiteSearch,
+    autocomplete_titles,
     facet_counts,
     filter_hits,
     selected_facets,
@@ -231,21 +230,10 @@ def promotions_for(query):
 def suggest(request):
     """``/<lang>/search/suggest/?q=``: up to ten titles starting with the typed words, as JSON."""
     query = clean_query(request.GET.get("q", ""))[:50]
-    if len(query) < 2:
-        return JsonResponse({"query": query, "suggestions": []})
-    locale = Locale.objects.get(language_code=get_language_code())
-    backend = get_search_backend()
     suggestions = []
-    try:
-        for text in backend.autocomplete(
-            query, ProductText.objects.filter(locale=locale, product__is_public=True)
-        )[:6]:
-            suggestions.append(
-                {"title": text.title, "kind": "product", "url": text.product.get_absolute_url()}
-            )
-        pages = Page.objects.live().public().filter(locale=locale, depth__gt=2)
-        for page in backend.autocomplete(query, pages)[:4]:
-            suggestions.append({"title": page.title, "kind": "page", "url": page.url})
-    except Exception:  # the search server is down: no suggestions, the form still works
-        logger.warning("Search suggestions unavailable", exc_info=True)
+    if len(query) >= 2:
+        try:
+            suggestions = autocomplete_titles(query, get_language_code())
+        except SearchUnavailable:  # no suggestions: the form still works
+            logger.warning("Search suggestions unavailable", exc_info=True)
     return JsonResponse({"query": query, "suggestions": suggestions})
