@@ -257,8 +257,8 @@ OSCAR_MISSING_IMAGE_URL = MEDIA_URL + "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
-# Oscar's own search app is replaced by search/ (issue 7); until then haystack runs on its
-# in-process "simple" engine, which needs no server.
+# Search runs on Wagtail's backend (search/, docs/search.md); no view uses haystack. It stays
+# installed, on its in-process engine, for Oscar modules that still import it.
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"},
 }
