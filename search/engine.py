@@ -104,6 +104,7 @@ class Hit:
     is_fallback: bool = False
     maker: object = None
     cooperative: object = None
+    kind_label: str = ""
 
     @property
     def is_product(self):
@@ -347,6 +348,7 @@ class SiteSearch:
                             or page.first_published_at
                         ),
                         facets={"kind": {kind}},
+                        kind_label=model._meta.verbose_name,
                         title=page.title,
                         summary=getattr(page, "summary", "")
                         or getattr(page, "intro", "")
