@@ -18,6 +18,8 @@ from wagtail.search import index
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
+from search.indexing import LanguageSearchMixin, language_search_fields
+from search.text import stream_text
 
 from .blocks import BaseStreamBlock, ProductGridBlock
 from .feeds import StoriesAtomFeed, StoriesRssFeed
@@ -133,7 +135,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         return StoriesAtomFeed(self)(request)
 
 
-class StoryPage(Page):
+class StoryPage(LanguageSearchMixin, Page):
     """An editorial story: who makes what, where, and how buyers can support them."""
 
     author = models.CharField(_("author"), max_length=120)
@@ -187,6 +189,7 @@ class StoryPage(Page):
         index.SearchField("body"),
         index.SearchField("author"),
         index.FilterField("date"),
+        *language_search_fields(),
     ]
     base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
@@ -195,6 +198,9 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    def search_body(self):
+        return " ".join([self.summary, self.author, stream_text(self.body)])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -261,7 +267,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(LanguageSearchMixin, Page):
     """A diaspora association's campaign for one or more cooperatives.
 
     Only the association's own editors (and staff) may change it: see ``permissions_for_user``.
@@ -318,7 +324,12 @@ class CampaignPage(Page):
         FieldPanel("body"),
         FieldPanel("featured_products"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        *language_search_fields(),
+    ]
     base_form_class = CampaignPageForm
     parent_page_types = ["stories.CampaignIndexPage"]
     subpage_types = []
@@ -339,6 +350,9 @@ class CampaignPage(Page):
                 errors["voucher_code"] = _("No voucher has this code in the shop.")
         if errors:
             raise ValidationError(errors)
+
+    def search_body(self):
+        return " ".join([self.summary, stream_text(self.body)])
 
     def permissions_for_user(self, user):
         return CampaignPermissionTester(user, self)

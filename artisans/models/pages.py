@@ -22,6 +22,8 @@ from wagtail_localize.fields import SynchronizedField
 from artisans.blocks import StoryBlock
 from artisans.forms import ArtisanPageForm
 from artisans.snippets import Craft
+from search.indexing import LanguageSearchMixin, language_search_fields
+from search.text import stream_text
 
 from .fields import MultipleChoiceJSONField
 
@@ -119,7 +121,7 @@ class CooperativeIndexPage(Page):
         return context
 
 
-class CooperativePage(Page):
+class CooperativePage(LanguageSearchMixin, Page):
     """A cooperative: its story for buyers, and its Oscar partner as the seller of record.
 
     Every translation of the page points at the same partner, so the link is a foreign key
@@ -207,6 +209,7 @@ class CooperativePage(Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("story"),
+        *language_search_fields(),
     ]
     # A phone number reads the same in every language.
     override_translatable_fields = [SynchronizedField("phone")]
@@ -224,6 +227,9 @@ class CooperativePage(Page):
                 _("Give both the latitude and the longitude, or neither."),
                 code="incomplete_location",
             )
+
+    def search_body(self):
+        return " ".join([self.intro, stream_text(self.story), self.address])
 
     @property
     def fee_percent(self):
@@ -322,7 +328,7 @@ class CooperativeGalleryImage(TranslatableMixin, Orderable):
         verbose_name_plural = _("gallery images")
 
 
-class ArtisanPage(Page):
+class ArtisanPage(LanguageSearchMixin, Page):
     """One maker, under their cooperative. Products name their artisan's French page."""
 
     village = models.CharField(_("village"), max_length=120, blank=True)
@@ -371,6 +377,7 @@ class ArtisanPage(Page):
         index.SearchField("village"),
         index.SearchField("quote"),
         index.SearchField("story"),
+        *language_search_fields(),
     ]
     base_form_class = ArtisanPageForm
     parent_page_types = ["artisans.CooperativePage"]
@@ -426,6 +433,9 @@ class ArtisanPage(Page):
         source page's choice is the one that counts, in every language.
         """
         return in_locale(self.source_page.crafts.all(), self.locale)
+
+    def search_body(self):
+        return " ".join([self.village, self.quote, stream_text(self.story)])
 
     def languages_spoken_labels(self):
         labels = dict(SPOKEN_LANGUAGES)

@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from search.indexing import LanguageSearchMixin, language_search_fields
 
 
 class Product(AbstractProduct):
@@ -35,7 +38,7 @@ class Product(AbstractProduct):
         return super().get_title() if text.is_fallback else text.title
 
 
-class ProductText(TranslatableMixin, models.Model):
+class ProductText(LanguageSearchMixin, TranslatableMixin, index.Indexed, models.Model):
     """A product's words in one language; the product itself (SKU, stock, price) is shared.
 
     The French row mirrors the product's own fields and is kept in step when the product is
@@ -57,6 +60,14 @@ class ProductText(TranslatableMixin, models.Model):
         FieldPanel("materials"),
         FieldPanel("care"),
     ]
+    # One search document per product and language (docs/search.md): the words of this
+    # language only, normalised, plus the maker's name; the site search filters on locale.
+    search_fields = [
+        *language_search_fields(),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+        index.FilterField("product"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         app_label = "catalogue"
@@ -70,6 +81,10 @@ class ProductText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def search_body(self):
+        maker = self.product.artisan.title if self.product.artisan_id else ""
+        return " ".join([self.description, self.materials, maker, self.product.upc or ""])
 
 
 class CategoryText(TranslatableMixin, models.Model):

@@ -203,7 +203,7 @@ COOPERATIVES = [
                 "upc": "TWZ-TAP-001",
                 "artisan": "itto-ait-ouahmane",
                 "title": "Tapis à losanges rouge garance",
-                "description": "Tapis en pure laine tissé à la main sur métier vertical, teint à la garance. 200 × 140 cm. Pièce unique.",
+                "description": "Tapis berbère en pure laine tissé à la main sur métier vertical, teint à la garance. 200 × 140 cm. Pièce unique.",
                 "price": Decimal("4800.00"),
                 "stock": 1,
                 "category": "Tapis",

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -200,9 +201,23 @@ if SEARCH_URL:
         "BACKEND": env("SEARCH_BACKEND", default="wagtail.search.backends.opensearch3"),
         "URLS": [SEARCH_URL],
         "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", default="tawiza_"),
-        "TIMEOUT": 5,
+        "TIMEOUT": env.int("SEARCH_TIMEOUT", default=5),
         "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+        # Per-language analysis: each language's fields name their analyzer
+        # (search/indexing.py); Tachelhit's is declared here (docs/search.md).
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "tachelhit": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase"],
+                        }
+                    }
+                }
+            }
+        },
     }
 
 # Static and media files.
@@ -242,8 +257,8 @@ OSCAR_MISSING_IMAGE_URL = MEDIA_URL + "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
-# Oscar's own search app is replaced by search/ (issue 7); until then haystack runs on its
-# in-process "simple" engine, which needs no server.
+# Search runs on Wagtail's backend (search/, docs/search.md); no view uses haystack. It stays
+# installed, on its in-process engine, for Oscar modules that still import it.
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"},
 }

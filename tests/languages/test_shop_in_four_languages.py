@@ -83,7 +83,7 @@ def test_a_bad_catalogue_page_number_sends_the_buyer_back_to_page_one(client):
 def test_search_finds_products_by_their_words_in_each_language(client, code, query):
     response = client.get(f"/{code}/search/", {"q": query})
     assert response.status_code == 200
-    assert 'class="product_pod"' in response.content.decode()
+    assert 'data-kind="product"' in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,411 @@
+"""One search over products and pages in the visitor's language, with facets.
+
+The search backend (Wagtail's: database or OpenSearch/Elasticsearch) answers one question:
+which objects match these words, best first. Everything after that (live and public pages,
+browsable products, prices, stock, facet counts, filters, sorting) is read from the
+database for the matched objects, in a fixed number of queries, so it is the same on every
+backend and a stale index never shows an unpublished page or a deleted product.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from oscar.core.loading import get_model
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from artisans.models import ArtisanPage, CooperativePage
+from artisans.models.pages import in_locale
+from shop.catalogue.texts import localized_text
+from stories.pages import CampaignPage, StoryPage
+
+from .indexing import fields_for_language
+
+Product = get_model("catalogue", "Product")
+ProductImage = get_model("catalogue", "ProductImage")
+ProductText = get_model("catalogue", "ProductText")
+
+# The most matches read from the backend per kind of object: a results page past the
+# first few hundred is never read, and facet counts stay cheap (docs/search.md).
+MAX_MATCHES = 500
+# Every word must match: "chapeau de paille" does not list everything containing "de"
+# (the database backend has no stop words), and a query with no match is recorded.
+OPERATOR = "and"
+
+PAGE_KINDS = {
+    "story": StoryPage,
+    "campaign": CampaignPage,
+    "cooperative": CooperativePage,
+    "artisan": ArtisanPage,
+}
+KIND_LABELS = {
+    "product": _("Products"),
+    "story": _("Stories"),
+    "campaign": _("Campaigns"),
+    "cooperative": _("Cooperatives"),
+    "artisan": _("Artisans"),
+}
+# Upper bounds in MAD, lowest first; the last band is open.
+PRICE_BANDS = [
+    ("under-200", Decimal("200"), _("Under 200 MAD")),
+    ("200-1000", Decimal("1000"), _("200 to 1,000 MAD")),
+    ("1000-3000", Decimal("3000"), _("1,000 to 3,000 MAD")),
+    ("over-3000", None, _("Over 3,000 MAD")),
+]
+STOCK_LABELS = {"in-stock": _("In stock"), "sold-out": _("Sold out")}
+FACETS = [
+    ("kind", _("Type")),
+    ("craft", _("Craft")),
+    ("region", _("Region")),
+    ("cooperative", _("Cooperative")),
+    ("price", _("Price")),
+    ("stock", _("Availability")),
+]
+SORTS = {
+    "relevance": _("Relevance"),
+    "price": _("Price, lowest first"),
+    "-price": _("Price, highest first"),
+    "newest": _("Newest"),
+}
+
+
+class SearchUnavailable(Exception):
+    """The search backend did not answer (server down, timeout, refused request)."""
+
+
+def price_band(price):
+    if price is None:
+        return None
+    for slug, upper, _label in PRICE_BANDS:
+        if upper is None or price < upper:
+            return slug
+    return None
+
+
+@dataclass
+class Hit:
+    """One result: a product or a page, with what its card and the facets need."""
+
+    kind: str
+    object: object
+    rank: int
+    date: datetime
+    facets: dict = field(default_factory=dict)
+    title: str = ""
+    summary: str = ""
+    price: Decimal | None = None
+    purchase_info: object = None
+    is_fallback: bool = False
+    maker: object = None
+    cooperative: object = None
+    kind_label: str = ""
+
+    @property
+    def is_product(self):
+        return self.kind == "product"
+
+
+def _as_datetime(value):
+    if value is None:
+        return timezone.make_aware(datetime(1970, 1, 1))
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return timezone.make_aware(datetime.combine(value, time()))
+    return value
+
+
+def uses_search_server(backend):
+    """OpenSearch/Elasticsearch (which analyse each language's fields), not the database."""
+    return hasattr(backend, "es")
+
+
+def autocomplete_titles(query, language_code, limit=10):
+    """Products and pages of one language whose titles start with the typed words."""
+    backend = get_search_backend()
+    locale = Locale.objects.get(language_code=language_code)
+    suggestions = []
+    try:
+        texts = backend.autocomplete(query, ProductText.objects.filter(locale=locale))
+        for text in texts[: limit * 2]:
+            if text.product.is_public and len(suggestions) < limit - limit // 3:
+                suggestions.append(
+                    {"title": text.title, "kind": "product", "url": text.product.get_absolute_url()}
+                )
+        pages = Page.objects.live().public().filter(locale=locale, depth__gt=2)
+        for page in backend.autocomplete(query, pages)[: limit - len(suggestions)]:
+            suggestions.append({"title": page.title, "kind": "page", "url": page.url})
+    except DatabaseError:
+        raise
+    except Exception as error:  # each search client raises its own connection errors
+        raise SearchUnavailable(str(error)) from error
+    return suggestions
+
+
+def _backend_ids(backend, query, queryset, fields):
+    """Primary keys of ``queryset``'s objects matching ``query``, best first.
+
+    On a search server the query is matched against the visitor's language fields, each
+    with its language's analyzer. The database backend cannot restrict a search to computed
+    fields; it needs not: a document holds words in its own language only.
+    """
+    if not uses_search_server(backend):
+        fields = None
+    try:
+        results = backend.search(query, queryset, fields=fields, operator=OPERATOR)[:MAX_MATCHES]
+        return [obj.pk for obj in results]
+    except DatabaseError:
+        raise
+    except Exception as error:  # each search client raises its own connection errors
+        raise SearchUnavailable(str(error)) from error
+
+
+class SiteSearch:
+    """Search products and pages of one language; ``hits()`` gives every match, ranked."""
+
+    def __init__(self, query, language_code, strategy, backend=None):
+        self.query = query
+        self.language_code = language_code
+        self.strategy = strategy
+        self.backend = backend or get_search_backend()
+        self.locale = Locale.objects.get(language_code=language_code)
+        self.labels = {"craft": {}, "cooperative": {}, "region": {}}
+
+    def hits(self):
+        return self.product_hits() + self.page_hits()
+
+    # Products ---------------------------------------------------------------------------
+
+    def matching_product_ids(self):
+        locales = [self.locale]
+        fields = fields_for_language(self.language_code)
+        if self.language_code != settings.LANGUAGE_CODE:
+            # An untranslated product is still found by its French words.
+            locales.append(Locale.get_default())
+            fields = fields + fields_for_language(settings.LANGUAGE_CODE)
+        text_ids = _backend_ids(
+            self.backend, self.query, ProductText.objects.filter(locale__in=locales), fields
+        )
+        rank_of = {text_id: rank for rank, text_id in reversed(list(enumerate(text_ids)))}
+        product_ids = {}
+        for text_id, product_id in ProductText.objects.filter(pk__in=text_ids).values_list(
+            "pk", "product_id"
+        ):
+            product_ids[product_id] = min(
+                rank_of[text_id], product_ids.get(product_id, rank_of[text_id])
+            )
+        return sorted(product_ids, key=product_ids.get)
+
+    def product_hits(self):
+        ids = self.matching_product_ids()
+        if not ids:
+            return []
+        products = {
+            product.pk: product
+            for product in Product.objects.browsable()
+            .filter(is_public=True, pk__in=ids)
+            .select_related("product_class", "artisan")
+            .prefetch_related(
+                "texts__locale",
+                Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
+                "stockrecords__partner",
+                "children__stockrecords",
+                "artisan__crafts",
+            )
+        }
+        ordered = [products[pk] for pk in ids if pk in products]
+        makers = self._makers_here([p.artisan for p in ordered if p.artisan_id])
+        cooperatives = self._cooperatives_of([p.artisan for p in ordered if p.artisan_id])
+        crafts = self._crafts_here(
+            [c for p in ordered if p.artisan_id for c in p.artisan.crafts.all()]
+        )
+        hits = []
+        for rank, product in enumerate(ordered):
+            info = self.strategy.fetch_for_product(product)
+            price = None
+            if info.price.exists:
+                price = info.price.incl_tax if info.price.is_tax_known else info.price.excl_tax
+            in_stock = bool(info.availability.is_available_to_buy)
+            text = localized_text(product, self.language_code)
+            artisan = product.artisan
+            cooperative = cooperatives.get(artisan.path[: -Page.steplen]) if artisan else None
+            facets = {
+                "kind": {"product"},
+                "stock": {"in-stock" if in_stock else "sold-out"},
+                "price": {price_band(price)} - {None},
+                "craft": {c.slug for c in artisan.crafts.all()} if artisan else set(),
+                "cooperative": {cooperative["slug"]} if cooperative else set(),
+                "region": {cooperative["region"].slug}
+                if cooperative and cooperative["region"]
+                else set(),
+            }
+            hits.append(
+                Hit(
+                    kind="product",
+                    object=product,
+                    rank=rank,
+                    date=product.date_created,
+                    facets=facets,
+                    title=text.title,
+                    summary=text.description,
+                    price=price,
+                    purchase_info=info,
+                    is_fallback=text.is_fallback,
+                    maker=makers.get(artisan.translation_key) if artisan else None,
+                    cooperative=cooperative,
+                )
+            )
+        self.labels = {
+            "craft": {c.slug: c.name for c in crafts},
+            "cooperative": {c["slug"]: c["title"] for c in cooperatives.values()},
+            "region": {
+                c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]
+            },
+        }
+        return hits
+
+    def _makers_here(self, artisans):
+        """The artisans' pages in the visitor's language (else the French page), by key."""
+        if not artisans:
+            return {}
+        pages = ArtisanPage.objects.live().filter(
+            translation_key__in={a.translation_key for a in artisans},
+            locale__in=[self.locale, Locale.get_default()],
+        )
+        found = {}
+        for page in pages:
+            if page.translation_key not in found or page.locale_id == self.locale.pk:
+                found[page.translation_key] = page
+        return found
+
+    def _cooperatives_of(self, artisans):
+        """Each artisan's cooperative (its parent page) by parent path, named in the
+        visitor's language, with its region: three queries however many artisans."""
+        paths = {a.path[: -Page.steplen] for a in artisans}
+        if not paths:
+            return {}
+        sources = list(CooperativePage.objects.filter(path__in=paths).select_related("region"))
+        here = {
+            page.translation_key: page
+            for page in CooperativePage.objects.live().filter(
+                translation_key__in=[s.translation_key for s in sources], locale=self.locale
+            )
+        }
+        regions = [s.region for s in sources if s.region]
+        regions_here = dict(
+            zip([r.pk for r in regions], in_locale(regions, self.locale), strict=True)
+        )
+        cooperatives = {}
+        for source in sources:
+            page = here.get(source.translation_key, source)
+            region = regions_here.get(source.region_id)
+            cooperatives[source.path] = {
+                "slug": source.slug,
+                "title": page.title,
+                "page": page,
+                "region": region and _Labelled(source.region.slug, region.name),
+            }
+        return cooperatives
+
+    def _crafts_here(self, crafts):
+        unique = list({c.pk: c for c in crafts}.values())
+        if not unique:
+            return []
+        return [
+            _Labelled(source.slug, here.name)
+            for source, here in zip(unique, in_locale(unique, self.locale), strict=True)
+        ]
+
+    # Pages ------------------------------------------------------------------------------
+
+    def page_hits(self):
+        hits = []
+        fields = fields_for_language(self.language_code)
+        for kind, model in PAGE_KINDS.items():
+            pages = model.objects.live().public().filter(locale=self.locale)
+            ids = _backend_ids(self.backend, self.query, pages, fields)
+            if not ids:
+                continue
+            found = {page.pk: page for page in pages.filter(pk__in=ids)}
+            for rank, pk in enumerate(ids):
+                page = found.get(pk)
+                if page is None:
+                    continue
+                hits.append(
+                    Hit(
+                        kind=kind,
+                        object=page,
+                        rank=rank,
+                        date=_as_datetime(
+                            getattr(page, "date", None)
+                            or getattr(page, "start_date", None)
+                            or page.first_published_at
+                        ),
+                        facets={"kind": {kind}},
+                        kind_label=model._meta.verbose_name,
+                        title=page.title,
+                        summary=getattr(page, "summary", "")
+                        or getattr(page, "intro", "")
+                        or getattr(page, "quote", ""),
+                    )
+                )
+        return hits
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    slug: str
+    name: str
+
+
+def selected_facets(querydict):
+    """``{facet: {values}}`` from the GET parameters (one parameter per facet, repeatable)."""
+    selected = {}
+    for name, _label in FACETS:
+        values = {v for v in querydict.getlist(name) if v and len(v) <= 100}
+        if values:
+            selected[name] = values
+    return selected
+
+
+def _matches(hit, selected, ignore=None):
+    return all(
+        hit.facets.get(name, set()) & values for name, values in selected.items() if name != ignore
+    )
+
+
+def filter_hits(hits, selected):
+    return [hit for hit in hits if _matches(hit, selected)]
+
+
+def facet_counts(hits, selected):
+    """Counts for each facet value, each facet counted with the other facets' filters."""
+    counts = {}
+    for name, _label in FACETS:
+        facet = {}
+        for hit in hits:
+            if _matches(hit, selected, ignore=name):
+                for value in hit.facets.get(name, ()):
+                    facet[value] = facet.get(value, 0) + 1
+        counts[name] = facet
+    return counts
+
+
+def sort_hits(hits, sort):
+    """Products are first-class: by relevance (or price) they come first, pages after."""
+    if sort == "newest":
+        return sorted(hits, key=lambda hit: hit.date, reverse=True)
+    products = [hit for hit in hits if hit.is_product]
+    pages = [hit for hit in hits if not hit.is_product]
+    if sort in {"price", "-price"}:
+        priced = [hit for hit in products if hit.price is not None]
+        unpriced = [hit for hit in products if hit.price is None]
+        priced.sort(key=lambda hit: hit.price, reverse=sort == "-price")
+        products = priced + unpriced
+    return products + pages

@@ -1,0 +1,72 @@
+"""Small builders for search tests: new objects with words nothing else in the demo uses.
+
+Tests change only objects they create: on a search server the index is not rolled back with
+the database transaction, so demo objects must stay as indexed.
+"""
+
+import itertools
+import re
+from decimal import Decimal
+
+from django.conf import settings
+from oscar.core.loading import get_model
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from artisans.models import ArtisanPage
+
+Product = get_model("catalogue", "Product")
+ProductClass = get_model("catalogue", "ProductClass")
+ProductText = get_model("catalogue", "ProductText")
+StockRecord = get_model("partner", "StockRecord")
+
+_numbers = itertools.count(1)
+
+
+def refresh_search_index():
+    """Make the latest index changes searchable now (a search server refreshes each second)."""
+    get_search_backend().refresh_indexes()
+
+
+def kinds(response):
+    """The kinds of the results shown, in order (product, story, artisan…)."""
+    return re.findall(r'data-kind="(\w+)"', response.content.decode())
+
+
+def titles(response):
+    return re.findall(r'class="card__title"[^>]*>([^<]*)<', response.content.decode())
+
+
+def add_product(word, *, stock=3, price="150.00", translations=None):
+    """A public product by the demo's Itto, with ``word`` in its French title."""
+    number = next(_numbers)
+    artisan = ArtisanPage.objects.get(
+        slug="itto-ait-ouahmane", locale__language_code=settings.LANGUAGE_CODE
+    )
+    product = Product.objects.create(
+        title=f"{word} de test {number}",
+        upc=f"SEARCH-{number}",
+        product_class=ProductClass.objects.get(name="Artisanat"),
+        artisan=artisan,
+        is_public=True,
+        description="Une pièce créée pour les tests de recherche.",
+    )
+    for code, title in (translations or {}).items():
+        source = product.texts.get(locale__language_code=settings.LANGUAGE_CODE)
+        ProductText.objects.create(
+            product=product,
+            locale=Locale.objects.get(language_code=code),
+            translation_key=source.translation_key,
+            title=title,
+        )
+    partner = artisan.get_parent().specific.partner
+    StockRecord.objects.create(
+        product=product,
+        partner=partner,
+        partner_sku=product.upc,
+        price_currency="MAD",
+        price=Decimal(price),
+        num_in_stock=stock,
+    )
+    refresh_search_index()
+    return product
