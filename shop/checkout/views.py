@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from oscar.apps.checkout import views
@@ -201,10 +202,14 @@ class PaymentDetailsView(PaymentMethodChoice, views.PaymentDetailsView):
 
     # After the order -----------------------------------------------------------------------
 
-    def get_message_context(self, order):
-        context = super().get_message_context(order)
-        context.update(payment_context(order))
-        return context
+    def send_order_placed_email(self, order):
+        """Queue the confirmation (shop/checkout/tasks.py): the order is already committed."""
+        from shop.checkout.tasks import send_order_confirmation
+
+        try:
+            send_order_confirmation.enqueue(order.pk, translation.get_language())
+        except Exception:
+            logger.exception("Order #%s: could not queue the confirmation email", order.number)
 
 
 class ThankYouView(views.ThankYouView):

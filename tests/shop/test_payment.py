@@ -88,3 +88,30 @@ def test_staff_mark_a_bank_transfer_order_paid_in_the_dashboard(buyer, client_fa
     assert response["Location"] == f"/dashboard/orders/{order.number}/"
     order.refresh_from_db()
     assert order.status == payment.methods.PAID
+
+
+def test_the_confirmation_is_sent_in_the_buyers_language(client_factory):
+    from .conftest import Buyer
+
+    buyer = Buyer(client_factory(), language="en")
+    buyer.add("TWZ-ARG-001")
+    buyer.reach_preview("FR", "bank-transfer")
+    buyer.place_order()
+    order = Order.objects.get(guest_email=buyer.email)
+    (email,) = [m for m in mail.outbox if order.number in m.body]
+    assert "Culinary argan oil 250 ml" in email.body
+    assert ShopSettings.load().bank_iban in email.body
+
+
+def test_a_failing_mail_server_does_not_lose_the_order(buyer, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", refuse)
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
+    buyer.add("TWZ-TAP-002")
+    buyer.reach_preview("MA", "cash-on-delivery")
+    response = buyer.place_order()
+    assert response["Location"].endswith("/checkout/thank-you/")
+    order = Order.objects.get(guest_email=buyer.email)
+    assert order.basket.status == "Submitted"
