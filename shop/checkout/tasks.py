@@ -14,7 +14,7 @@ from oscar.core.loading import get_class, get_model
 Order = get_model("order", "Order")
 OrderDispatcher = get_class("order.utils", "OrderDispatcher")
 
-logger = logging.getLogger("tawiza.shop")
+logger = logging.getLogger(__name__)
 
 
 @task()

@@ -49,6 +49,8 @@ class PaymentMethodChoice:
 class PaymentMethodView(PaymentMethodChoice, views.PaymentMethodView):
     template_name = "oscar/checkout/payment_method.html"
     success_url = "checkout:preview"
+    # Always asked, even for a zero total: the preview requires a chosen method.
+    skip_conditions = []
 
     def get_form(self, data=None):
         method = self.get_payment_method()
