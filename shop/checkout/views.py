@@ -10,6 +10,7 @@
 
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
@@ -106,8 +107,10 @@ class PaymentDetailsView(PaymentMethodChoice, views.PaymentDetailsView):
         if method is None or not method.is_available_for(self.request.basket, address):
             raise UnableToTakePayment(_("Please choose how you will pay."))
         self.payment_result = method.handle(order_number, total)
+        with translation.override(settings.LANGUAGE_CODE):  # staff read it in the dashboard
+            name = str(method.label)
         source_type, _created = SourceType.objects.get_or_create(
-            code=method.code, defaults={"name": str(method.label)}
+            code=method.code, defaults={"name": name}
         )
         self.add_payment_source(
             Source(
