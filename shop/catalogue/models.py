@@ -4,6 +4,9 @@ The artisan (an ``ArtisanPage``, in the source language) in turn belongs to a co
 which is the product's seller. Product text stays in French on the product itself.
 """
 
+from decimal import Decimal
+
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
@@ -36,6 +39,16 @@ class Product(AbstractProduct):
 
         text = localized_text(self)
         return super().get_title() if text.is_fallback else text.title
+
+    weight = models.DecimalField(
+        _("weight (kg)"),
+        max_digits=7,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Packed weight in kilograms; shipping is priced by weight."),
+    )
 
 
 class ProductText(LanguageSearchMixin, TranslatableMixin, index.Indexed, models.Model):

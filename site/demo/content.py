@@ -518,3 +518,16 @@ CATEGORY_TRANSLATIONS = {
         "en": "Oils and cosmetics",
     },
 }
+
+
+# The shop's settings (Settings → Shop in the Wagtail admin); the bank account is fictitious.
+SHOP_SETTINGS = {
+    "free_shipping_threshold": Decimal("3000.00"),
+    "bank_name": "Banque Populaire du Maroc (démo)",
+    "bank_account_holder": "Tawiza SARL",
+    "bank_rib": "190 450 21211 1234567890 12 34",
+    "bank_iban": "MA64 1904 5021 2111 2345 6789 0123",
+    "bank_swift": "BCPOMAMC",
+    "eur_rate": Decimal("10.8500"),
+    "usd_rate": Decimal("10.0200"),
+}

@@ -28,9 +28,9 @@ INSTALLED_APPS = [
     # Oscar, with the apps we change forked into shop/ (see docs/oscar.md).
     "shop.config.ShopConfig",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.shipping.apps.ShippingConfig",
     "shop.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
@@ -254,6 +254,18 @@ OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_HOMEPAGE = "/"
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = MEDIA_URL + "image_not_found.jpg"
+# Orders paid by bank transfer wait in "Awaiting payment" until staff mark them "Paid" in
+# the dashboard; cash-on-delivery orders start "Pending" (see docs/shop.md).
+OSCAR_INITIAL_ORDER_STATUS = "Pending"
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "Pending": ["Being processed", "Cancelled"],
+    "Awaiting payment": ["Paid", "Cancelled"],
+    "Paid": ["Being processed", "Cancelled"],
+    "Being processed": ["Shipped", "Cancelled"],
+    "Shipped": ["Delivered"],
+    "Delivered": [],
+    "Cancelled": [],
+}
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 

@@ -38,6 +38,11 @@ def test_guest_buyer_adds_a_demo_product_to_the_basket_and_places_an_order(clien
         follow=True,
     )
     assert response.status_code == 200
+    assert response.redirect_chain[-1][0].endswith("/fr/shop/checkout/payment-method/")
+    response = client.post(
+        "/fr/shop/checkout/payment-method/", {"method": "cash-on-delivery"}, follow=True
+    )
+    assert response.redirect_chain[-1][0].endswith("/fr/shop/checkout/preview/")
     response = client.get("/fr/shop/checkout/preview/", follow=True)
     assert response.status_code == 200
     response = client.post("/fr/shop/checkout/preview/", {"action": "place_order"}, follow=True)

@@ -33,6 +33,7 @@ from artisans.models import (
     Region,
 )
 from home.models import HomePage
+from shop.checkout.models import ShopSettings
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.images import draw_picture
@@ -95,6 +96,7 @@ class Command(BaseCommand):
         cooperatives = [
             self.ensure_cooperative(data, index, locales) for data in content.COOPERATIVES
         ]
+        self.ensure_shop_settings()
         groups = self.ensure_groups(homes)
         if create_accounts:
             self.ensure_accounts(groups, cooperatives)
@@ -359,6 +361,9 @@ class Command(BaseCommand):
             )
             category = create_from_breadcrumbs(data["category"])
             ProductCategory.objects.get_or_create(product=product, category=category)
+        if product.weight != data["weight"]:
+            # An update, not save(): the product's words are unchanged.
+            Product.objects.filter(pk=product.pk).update(weight=data["weight"])
         StockRecord.objects.get_or_create(
             product=product,
             partner=partner,
@@ -380,6 +385,17 @@ class Command(BaseCommand):
             )
             picture.save()
         return product
+
+    def ensure_shop_settings(self):
+        """Demo bank details, free-shipping threshold and exchange rates (Settings → Shop).
+
+        Shipping zones and their weight bands come from a migration (shop/shipping).
+        """
+        shop_settings = ShopSettings.load()
+        for field, value in content.SHOP_SETTINGS.items():
+            if not getattr(shop_settings, field):
+                setattr(shop_settings, field, value)
+        shop_settings.save()
 
     # Groups and accounts ------------------------------------------------------------------
 

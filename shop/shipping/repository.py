@@ -1,0 +1,49 @@
+"""Which shipping methods a basket may use: by the zone of the shipping address's country.
+
+A zone is one of Oscar's weight-based methods: those that list the address's country
+(Morocco, Europe) come first; a method that lists no country covers the rest of the world.
+Above the free-shipping threshold staff set in the Wagtail admin (Settings → Shop), the
+zone's method is replaced by free shipping.
+"""
+
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.shipping import methods, repository
+from oscar.core.loading import get_model
+
+WeightBased = get_model("shipping", "WeightBased")
+
+# The basket page shows an estimate before the buyer gives an address: to Morocco.
+HOME_COUNTRY = "MA"
+
+
+class FreeShipping(methods.Free):
+    code = "free-shipping"
+    name = _("Free shipping")
+
+
+class Repository(repository.Repository):
+    def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
+        country = shipping_addr.country_id if shipping_addr is not None else HOME_COUNTRY
+        zone_methods = self.methods_for_country(country)
+        if not zone_methods:
+            return []
+        if self.ships_free(basket):
+            return [FreeShipping()]
+        return zone_methods
+
+    def methods_for_country(self, country_code):
+        """The weight-based methods listing ``country_code``, else those listing no country."""
+        listing = list(WeightBased.objects.filter(countries__iso_3166_1_a2=country_code))
+        return listing or list(WeightBased.objects.filter(countries__isnull=True))
+
+    def ships_free(self, basket):
+        threshold = free_shipping_threshold()
+        return threshold is not None and basket.total_incl_tax >= threshold
+
+
+def free_shipping_threshold() -> Decimal | None:
+    from shop.checkout.models import ShopSettings
+
+    return ShopSettings.load().free_shipping_threshold

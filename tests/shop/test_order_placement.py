@@ -1,0 +1,161 @@
+"""Placing an order is safe: the last one-of-a-kind carpet goes to one buyer only, the others
+are told it sold out and keep their basket, and a double-submitted "place order" makes one
+order.
+
+The threaded tests need row locks (``SELECT … FOR UPDATE``), so PostgreSQL: SQLite has none
+and serialises writers instead. They commit for real, so they do not use a test transaction
+(the flush that ends a transactional test would wipe the session's demo content and the data
+our migrations create); they create their own one-of-a-kind product and delete what they made.
+"""
+
+import threading
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.db import connection, connections
+from django.test import Client
+from oscar.core.loading import get_model
+
+from tests.conftest import require_service
+
+from .conftest import Buyer
+
+Basket = get_model("basket", "Basket")
+Order = get_model("order", "Order")
+Product = get_model("catalogue", "Product")
+StockRecord = get_model("partner", "StockRecord")
+
+
+# Sequential races (any database) ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_second_buyer_of_the_last_carpet_is_told_it_sold_out_and_keeps_the_basket():
+    first, second = Buyer(Client()), Buyer(Client())
+    for buyer in (first, second):
+        carpet = buyer.add("TWZ-TAP-001")
+        buyer.reach_preview()
+    assert first.place_order()["Location"].endswith("/checkout/thank-you/")
+
+    # Oscar's own check sees the piece is gone before the order is even attempted.
+    response = second.place_order(follow=True)
+    assert response.redirect_chain[-1][0].endswith("/fr/shop/basket/")
+    notices = [str(message) for message in response.context["messages"]]
+    assert any(carpet.get_title() in notice for notice in notices), notices
+    assert not Order.objects.filter(guest_email=second.email).exists()
+    basket = Basket.objects.get(pk=second.client.get(second.url("basket/")).context["basket"].pk)
+    assert basket.status == Basket.OPEN
+    assert [(line.product, line.quantity) for line in basket.all_lines()] == [(carpet, 1)]
+    stock = carpet.stockrecords.get()
+    assert stock.num_allocated == 1 and stock.num_in_stock == 1
+
+
+@pytest.mark.django_db
+def test_posting_place_order_twice_makes_one_order(buyer):
+    buyer.add("TWZ-TAP-002")
+    buyer.reach_preview()
+    assert buyer.place_order()["Location"].endswith("/checkout/thank-you/")
+    second = buyer.place_order()
+    assert second.status_code == 302
+    assert Order.objects.filter(guest_email=buyer.email).count() == 1
+
+
+# Threads (PostgreSQL) --------------------------------------------------------------------
+
+on_postgresql = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+@pytest.fixture
+def committed_db(django_db_blocker):
+    """Database access outside a test transaction, so each thread sees committed rows."""
+    require_service(on_postgresql, "row locks need PostgreSQL (set DATABASE_URL)")
+    with django_db_blocker.unblock():
+        yield
+        connections.close_all()
+
+
+@pytest.fixture
+def one_of_a_kind(committed_db):
+    """A fresh one-of-a-kind piece (stock 1); it and every order and basket for it are
+    deleted afterwards."""
+    source = Product.objects.get(upc="TWZ-TAP-003")
+    product = Product.objects.create(
+        upc="TWZ-TEST-RACE",
+        title="Pièce unique (test)",
+        product_class=source.product_class,
+        artisan=source.artisan,
+        is_public=True,
+        weight=Decimal("1.0"),
+    )
+    StockRecord.objects.create(
+        product=product,
+        partner=source.stockrecords.get().partner,
+        partner_sku="TWZ-TEST-RACE",
+        price_currency="MAD",
+        price=Decimal("2600.00"),
+        num_in_stock=1,
+    )
+    yield product
+    orders = Order.objects.filter(lines__product=product)
+    baskets = Basket.objects.filter(lines__product=product)
+    for order in orders:
+        shipping_address = order.shipping_address
+        order.delete()
+        if shipping_address is not None:
+            shipping_address.delete()
+    baskets.delete()
+    product.delete()
+
+
+def post_together(buyers):
+    """Each buyer posts "place order" at the same moment, from its own thread."""
+    barrier = threading.Barrier(len(buyers))
+    responses = [None] * len(buyers)
+
+    def place(index, buyer):
+        try:
+            barrier.wait()
+            responses[index] = buyer.place_order()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=place, args=pair) for pair in enumerate(buyers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return responses
+
+
+def test_of_four_buyers_of_a_one_of_a_kind_piece_one_gets_it(one_of_a_kind):
+    buyers = [Buyer(Client()) for _ in range(4)]
+    for buyer in buyers:
+        buyer.add(one_of_a_kind.upc)
+        buyer.reach_preview()
+
+    responses = post_together(buyers)
+
+    winners = [r for r in responses if r.status_code == 302]
+    losers = [r for r in responses if r.status_code == 200]
+    assert len(winners) == 1 and len(losers) == 3
+    assert all("sold out" in r.content.decode() for r in losers)
+    assert Order.objects.filter(lines__product=one_of_a_kind).count() == 1
+    stock = one_of_a_kind.stockrecords.get()
+    assert stock.num_allocated == 1
+    open_baskets = Basket.objects.filter(lines__product=one_of_a_kind, status=Basket.OPEN)
+    assert open_baskets.count() == 3
+
+
+def test_a_place_order_posted_twice_at_once_makes_one_order(one_of_a_kind):
+    buyer = Buyer(Client())
+    buyer.add(one_of_a_kind.upc)
+    buyer.reach_preview()
+    twin = Buyer(Client())
+    twin.client.cookies = buyer.client.cookies  # the same session, from a second tab
+
+    responses = post_together([buyer, twin])
+
+    assert all(r.status_code in (200, 302) for r in responses)
+    assert Order.objects.filter(lines__product=one_of_a_kind).count() == 1
+    assert one_of_a_kind.stockrecords.get().num_allocated == 1
