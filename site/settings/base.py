@@ -81,8 +81,6 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
-    # After Wagtail, so that `update_index` is Wagtail's command, not haystack's.
-    "haystack",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -269,8 +267,9 @@ OSCAR_ORDER_STATUS_PIPELINE = {
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
-# Search runs on Wagtail's backend (search/, docs/search.md); no view uses haystack. It stays
-# installed, on its in-process engine, for Oscar modules that still import it.
+# Search runs on Wagtail's backend (search/, docs/search.md). Haystack is not an installed app,
+# so it indexes nothing and no view queries it; Oscar's class loader still imports Oscar's own
+# search modules next to ours, and haystack's package needs this setting to be imported.
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"},
 }

@@ -86,3 +86,26 @@ def test_status_overview_lists_untranslated_product_texts(client, debug_on):
     assert client.login(username="editor", password="tawiza-demo")
     html = client.get("/admin/translation-status/?status=untranslated").content.decode()
     assert "Tapis à losanges rouge garance" in html
+
+
+def test_an_editor_translates_a_demo_story_into_arabic_with_wagtail_localize(client):
+    from stories.pages import StoryPage
+
+    french = StoryPage.objects.get(locale__language_code="fr", title="Un hiver sur le métier")
+    french.summary = "Une nouvelle introduction pour l'hiver sur le métier."
+    french.save_revision().publish()
+    source, _created = TranslationSource.update_or_create_from_instance(french)
+    arabic_locale = Locale.objects.get(language_code="ar")
+    translation = Translation.objects.get(source=source, target_locale=arabic_locale)
+    segment = source.stringsegment_set.select_related("string", "context").get(
+        string__data=french.summary
+    )
+    StringTranslation.objects.update_or_create(
+        translation_of=segment.string,
+        locale=arabic_locale,
+        context=segment.context,
+        defaults={"data": "مقدمة جديدة لشتاء على المنسج."},
+    )
+    translation.save_target(publish=True)
+    arabic = french.get_translation(arabic_locale)
+    assert "مقدمة جديدة لشتاء على المنسج." in client.get(arabic.url).content.decode()
