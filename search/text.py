@@ -63,8 +63,12 @@ def clean_query(raw: str) -> str:
 
 
 def display_query(raw: str) -> str:
-    """The query as the visitor typed it, shortened for showing back on the page."""
-    return _SPACES.sub(" ", raw or "").strip()[:MAX_QUERY_LENGTH]
+    """The query as the visitor typed it, shortened for showing back on the page and for the
+    query log; control characters (a NUL byte cannot even be stored by PostgreSQL) dropped."""
+    text = "".join(
+        char for char in (raw or "")[: MAX_QUERY_LENGTH * 4] if unicodedata.category(char)[0] != "C"
+    )
+    return _SPACES.sub(" ", text).strip()[:MAX_QUERY_LENGTH]
 
 
 def stream_text(value) -> str:
