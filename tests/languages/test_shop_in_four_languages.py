@@ -98,3 +98,21 @@ def test_a_french_product_name_in_an_arabic_sentence_is_isolated(client):
     product.texts.filter(locale__language_code="ar").delete()
     response = client.post(f"/ar/shop/basket/add/{product.pk}/", {"quantity": 1}, follow=True)
     assert "<bdi>Amlou aux amandes 300 g</bdi>" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("code", "maker", "quote"),
+    [
+        ("fr", "Aïcha Id Brahim", "Aujourd&#x27;hui chaque flacon dit qui l&#x27;a pressée."),
+        ("ar", "عائشة إد براهيم", "اليوم كل قارورة تقول من عصرها."),
+        ("shi", "ⵄⴰⵢⵛⴰ ⵉⴷ ⴱⵔⴰⵀⵉⵎ", "ⴽⵓ ⵜⴰⵇⴰⵔⵓⵕⵜ ⵜⵏⵏⴰ ⵎⴰ ⵜⵜ ⵉⵙⴽⵔⵏ"),
+        ("en", "Aïcha Id Brahim", "Today every bottle says who pressed it."),
+    ],
+)
+def test_product_page_introduces_its_maker_in_the_buyers_language(client, code, maker, quote):
+    product = Product.objects.get(upc="TWZ-ARG-001")
+    with translation.override(code):
+        html = client.get(product.get_absolute_url()).content.decode()
+    assert maker in html
+    assert quote in html
+    assert f'href="/{code}/cooperatives/argan-taytmatine/aicha-id-brahim/"' in html
