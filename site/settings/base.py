@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "oscar.apps.address.apps.AddressConfig",
     "shop.shipping.apps.ShippingConfig",
     "shop.catalogue.apps.CatalogueConfig",
-    "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
+    "shop.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
+    "shop.payouts.apps.PayoutsConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -248,6 +249,9 @@ OSCAR_DEFAULT_CURRENCY = "MAD"
 OSCAR_CURRENCY_FORMAT = {"MAD": {"format": "#,##0.00\u00a0¤"}, "EUR": {"format": "#,##0.00\u00a0¤"}}
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_ALLOW_ANON_REVIEWS = False
+# Reviews are public only once staff approve them in the dashboard; only buyers who received
+# the product may write one (shop/catalogue/reviews, docs/payouts.md).
+OSCAR_MODERATE_REVIEWS = True
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_HOMEPAGE = "/"
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
@@ -264,6 +268,11 @@ OSCAR_ORDER_STATUS_PIPELINE = {
     "Delivered": [],
     "Cancelled": [],
 }
+# Payouts: staff and cooperative managers (partner users) read what is owed (shop/payouts).
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {"label": _("Payouts"), "icon": "fas fa-hand-holding-usd", "url_name": "payouts:payouts-index"},
+]
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
