@@ -23,7 +23,7 @@ def summary_header():
         _("To"),
         _("Currency"),
         _("Gross sales"),
-        _("Platform fee"),
+        _("Platform fees"),
         _("Refunds"),
         _("Net owed"),
         _("Payouts made"),

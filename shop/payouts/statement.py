@@ -23,6 +23,8 @@ from django.db.models.functions import TruncDate, TruncMonth
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from shop.fairshare import CENT
+
 from .models import Payout, SaleShare
 
 PaymentEventQuantity = get_model("order", "PaymentEventQuantity")
@@ -59,6 +61,11 @@ class Statement:
         return self.balance_brought_forward + self.net_owed - self.payouts_made
 
 
+def money(value) -> Decimal:
+    """A database sum as an amount in centimes (SQLite sums decimals with float noise)."""
+    return (value or ZERO).quantize(CENT)
+
+
 def _midnight(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
@@ -81,7 +88,7 @@ def sale_totals(partner, since=None, until=None) -> Totals:
     sums = _between(sales_of(partner), "line__order__date_placed", since, until).aggregate(
         gross=Sum("price"), platform=Sum("platform_fee"), cooperative=Sum("cooperative_share")
     )
-    return Totals(**{key: value or ZERO for key, value in sums.items()})
+    return Totals(**{key: money(value) for key, value in sums.items()})
 
 
 def refund_totals(partner, since=None, until=None) -> Totals:
@@ -138,7 +145,7 @@ def statement(partner, start, end) -> Statement:
         refunds=refunds.gross,
         net_owed=sales.cooperative - refunds.cooperative,
         payouts_made=sum((payout.amount for payout in payouts), ZERO),
-        balance_brought_forward=owed(partner, until=before) - (paid_before or ZERO),
+        balance_brought_forward=owed(partner, until=before) - money(paid_before),
         payouts=payouts,
     )
 
@@ -164,7 +171,7 @@ def sales_over_time(partner, start, end):
     for row in rows:
         bucket = row["bucket"]
         day = bucket.date() if isinstance(bucket, datetime.datetime) else bucket
-        by_bucket[day] = by_bucket.get(day, ZERO) + row["gross"]
+        by_bucket[day] = by_bucket.get(day, ZERO) + money(row["gross"])
     if daily:
         days = (start + datetime.timedelta(days=n) for n in range((end - start).days + 1))
     else:

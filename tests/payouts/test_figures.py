@@ -97,6 +97,6 @@ def test_orders_placed_before_payouts_existed_are_backfilled(weaving):
 def test_the_refund_event_type_exists_for_staff_to_choose():
     from oscar.core.loading import get_model
 
-    assert get_model("order", "PaymentEventType").objects.filter(
-        code="refund", name="Refund"
-    ).exists()
+    assert (
+        get_model("order", "PaymentEventType").objects.filter(code="refund", name="Refund").exists()
+    )
