@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal as D
 
 import pytest
+from django.utils.html import escape
 
 from shop.payouts.models import Payout
 
@@ -28,22 +29,29 @@ def test_the_index_lists_only_the_managers_cooperative(
 ):
     client.force_login(weaving_manager)
     html = client.get("/dashboard/payouts/", MARCH, **ENGLISH).content.decode()
-    assert weaving.name in html
-    assert argan.name not in html
+    assert escape(weaving.name) in html
+    assert escape(argan.name) not in html
 
 
 def test_staff_see_every_cooperative(client, march, staff, weaving, argan):
     client.force_login(staff)
     html = client.get("/dashboard/payouts/", MARCH, **ENGLISH).content.decode()
-    assert weaving.name in html and argan.name in html
+    assert escape(weaving.name) in html and escape(argan.name) in html
     assert client.get(f"/dashboard/payouts/{argan.pk}/", MARCH).status_code == 200
 
 
 def test_another_cooperatives_report_and_csv_are_not_found(client, march, argan, weaving_manager):
+    """Outside the language prefix, Django's LocaleMiddleware turns a 404 into a redirect to
+    the French path, which is not found either: the figures never show."""
     client.force_login(weaving_manager)
-    for path in (f"/dashboard/payouts/{argan.pk}/", f"/dashboard/payouts/{argan.pk}/csv/"):
-        assert client.get(path, MARCH).status_code == 404
-    assert client.get("/dashboard/payouts/999999/").status_code == 404
+    for path in (
+        f"/dashboard/payouts/{argan.pk}/",
+        f"/dashboard/payouts/{argan.pk}/csv/",
+        "/dashboard/payouts/999999/",
+    ):
+        response = client.get(path, MARCH, follow=True)
+        assert response.status_code == 404
+        assert "503.98" not in response.content.decode()
 
 
 def test_a_manager_cannot_record_or_edit_payouts(client, weaving, argan, weaving_manager):

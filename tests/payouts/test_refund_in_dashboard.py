@@ -11,20 +11,20 @@ from oscar.test.factories import create_order
 
 from shop.payouts.statement import statement
 
-from .conftest import product_of
+from .conftest import new_user, product_of
 
 pytestmark = pytest.mark.django_db
 
 Basket = get_model("basket", "Basket")
 
 
-def test_a_refund_made_in_the_dashboard_returns_the_units_price_and_fee(client, staff, argan):
+def test_a_refund_made_in_the_dashboard_returns_the_units_price_and_fee(client, argan):
     basket = Basket.objects.create()
     basket.strategy = Selector().strategy()
     basket.add_product(product_of(argan, D("180.00")), 2)
     order = create_order(basket=basket)
     line = order.lines.get()
-    client.force_login(staff)
+    client.force_login(new_user(is_staff=True, is_superuser=True))
     response = client.post(
         f"/dashboard/orders/{order.number}/",
         {

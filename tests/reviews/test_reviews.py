@@ -108,7 +108,7 @@ def test_an_approved_review_shows_on_the_product_page(client, buyer, product):
     page, add = urls(product)
     client.post(add, REVIEW)
     review = ProductReview.objects.get(product=product, user=buyer)
-    staff = get_user_model().objects.create_user("moderator", "mod@example.com", "x", is_staff=True)
+    staff = get_user_model().objects.create_superuser("moderator", "mod@example.com", "x")
     moderator = Client()
     moderator.force_login(staff)
     response = moderator.post(
