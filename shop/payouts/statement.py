@@ -99,7 +99,7 @@ def refund_totals(partner, since=None, until=None) -> Totals:
         "event__date_created",
         since,
         until,
-    ).select_related("line__sale_share__line")
+    ).select_related("line__sale_share")
     refunded = defaultdict(int)
     shares = {}
     for row in quantities:

@@ -100,3 +100,21 @@ def test_the_refund_event_type_exists_for_staff_to_choose():
     assert (
         get_model("order", "PaymentEventType").objects.filter(code="refund", name="Refund").exists()
     )
+
+
+def test_a_statement_takes_as_many_queries_for_many_refunds_as_for_one(march, argan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from .conftest import refund
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            statement(argan, MARCH_1, MARCH_31)
+        return len(captured)
+
+    before = queries()
+    for _ in range(3):
+        order = place([(product_of(argan, D("50.00")), 2)], (3, 15))
+        refund(order, [(order.lines.get(), 1)], (3, 16))
+    assert queries() == before
