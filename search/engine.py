@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
@@ -32,6 +32,7 @@ from .text import normalise
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 ProductText = get_model("catalogue", "ProductText")
+Option = get_model("catalogue", "Option")
 
 # The most matches read from the backend per kind of object: a results page past the
 # first few hundred is never read, and facet counts stay cheap (docs/search.md).
@@ -81,6 +82,17 @@ SORTS = {
     "newest": _("Newest"),
 }
 BROWSE_SORTS = {key: SORTS[key] for key in ("newest", "price", "-price")}
+
+
+def with_option_flags(products):
+    """Oscar's product card asks each product whether it has options: answered in the same
+    query, as Oscar's ``base_queryset`` does, so a page of cards costs no query per card."""
+    return products.annotate(
+        has_product_class_options=Exists(
+            Option.objects.filter(productclass=OuterRef("product_class"))
+        ),
+        has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+    )
 
 
 class SearchUnavailable(Exception):
@@ -195,7 +207,9 @@ class SiteSearch:
             self.query = words
         else:
             self.query = normalise(words)
-        self.locale = Locale.objects.get(language_code=language_code)
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.locale = locales[language_code]
+        self.default_locale = locales[settings.LANGUAGE_CODE]
         self.labels = {"craft": {}, "cooperative": {}, "region": {}, "product_type": {}}
 
     def hits(self):
@@ -203,7 +217,7 @@ class SiteSearch:
 
     def browse_hits(self, product_ids=None):
         """Every browsable product (or those of ``product_ids``), newest first."""
-        texts = ProductText.objects.filter(locale=Locale.get_default())
+        texts = ProductText.objects.filter(locale=self.default_locale)
         if product_ids is not None:
             texts = texts.filter(product__in=product_ids)
         matches = _backend_matches(
@@ -218,7 +232,7 @@ class SiteSearch:
         does (an untranslated product is still found by its French words)."""
         locales = [self.locale]
         if self.language_code != settings.LANGUAGE_CODE:
-            locales.append(Locale.get_default())
+            locales.append(self.default_locale)
         product_ids = []
         for locale in locales:
             code = locale.language_code
@@ -234,7 +248,7 @@ class SiteSearch:
             return []
         products = {
             product.pk: product
-            for product in Product.objects.browsable()
+            for product in with_option_flags(Product.objects.browsable())
             .filter(is_public=True, pk__in=ids)
             .select_related("product_class", "artisan")
             .prefetch_related(
@@ -304,7 +318,7 @@ class SiteSearch:
             return {}
         pages = ArtisanPage.objects.live().filter(
             translation_key__in={a.translation_key for a in artisans},
-            locale__in=[self.locale, Locale.get_default()],
+            locale__in=[self.locale, self.default_locale],
         )
         found = {}
         for page in pages:
@@ -356,8 +370,9 @@ class SiteSearch:
         hits = []
         fields = fields_for_language(self.language_code)
         crafts, regions = [], []
+        private = Page.objects.private_q()  # one query for the four kinds
         for kind, model in PAGE_KINDS.items():
-            pages = model.objects.live().public().filter(locale=self.locale)
+            pages = model.objects.live().exclude(private).filter(locale=self.locale)
             matches = _backend_matches(self.backend, self.query, pages, fields, self.language_code)
             facets = self._page_facets(kind, model, matches, crafts, regions)
             for rank, page in enumerate(matches):
@@ -401,7 +416,7 @@ class SiteSearch:
             return {}
         sources = model.objects.filter(
             translation_key__in={page.translation_key for page in pages},
-            locale=Locale.get_default(),
+            locale=self.default_locale,
         )
         facets = {}
         if kind == "story":

@@ -39,6 +39,7 @@ from .engine import (
     filter_hits,
     selected_facets,
     sort_hits,
+    with_option_flags,
 )
 from .text import clean_query, clean_words, display_query
 
@@ -53,7 +54,7 @@ def browsable_products():
     """Public, browsable products with what their cards need, in a fixed number of queries:
     the listing shown when the search backend does not answer."""
     return (
-        Product.objects.browsable()
+        with_option_flags(Product.objects.browsable())
         .filter(is_public=True)
         .select_related("product_class")
         .prefetch_related("texts__locale", "images", "stockrecords__partner", "children")

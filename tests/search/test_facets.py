@@ -105,7 +105,7 @@ def test_a_results_page_costs_a_fixed_number_of_queries(
     client, django_assert_max_num_queries, query
 ):
     client.get("/fr/search/", {"q": query})  # warm caches (locales, site)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(32):
         response = client.get("/fr/search/", {"q": query, "sort": "price"})
     assert response.status_code == 200
 
@@ -114,5 +114,5 @@ def test_more_results_cost_no_more_queries(client, django_assert_max_num_queries
     for _ in range(12):
         add_product("Plat")
     client.get("/fr/search/", {"q": "plat"})
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(32):
         client.get("/fr/search/", {"q": "plat"})
