@@ -37,7 +37,7 @@ def test_the_catalogue_lists_every_product_with_product_facets(client):
     response = client.get("/en/shop/")
     assert response.status_code == 200
     assert len(card_titles(response)) == 8
-    assert "8 products" in response.content.decode()
+    assert "8 results" in response.content.decode()
     assert facet_counts(response, "craft") == {"Argan oil": 4, "Weaving": 4}
     assert facet_counts(response, "region") == {"Azilal, High Atlas": 4, "Tiznit, Souss-Massa": 4}
     assert sum(facet_counts(response, "cooperative").values()) == 8
