@@ -216,7 +216,7 @@ class SiteSearch:
         return self.product_hits(self.matching_product_ids()) + self.page_hits()
 
     def browse_hits(self, product_ids=None):
-        """Every browsable product (or those of ``product_ids``), newest first."""
+        """Every browsable product (or those of ``product_ids``); the caller sorts them."""
         texts = ProductText.objects.filter(locale=self.default_locale)
         if product_ids is not None:
             texts = texts.filter(product__in=product_ids)
