@@ -13,12 +13,13 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_ALL
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.models.pages import in_locale
@@ -26,14 +27,18 @@ from shop.catalogue.texts import localized_text
 from stories.pages import CampaignPage, StoryPage
 
 from .indexing import fields_for_language
+from .text import normalise
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 ProductText = get_model("catalogue", "ProductText")
+Option = get_model("catalogue", "Option")
 
 # The most matches read from the backend per kind of object: a results page past the
 # first few hundred is never read, and facet counts stay cheap (docs/search.md).
 MAX_MATCHES = 500
+# The most products a catalogue listing (all products, a category) reads from the backend.
+MAX_BROWSED = 2000
 # Every word must match: "chapeau de paille" does not list everything containing "de"
 # (the database backend has no stop words), and a query with no match is recorded.
 OPERATOR = "and"
@@ -64,15 +69,30 @@ FACETS = [
     ("craft", _("Craft")),
     ("region", _("Region")),
     ("cooperative", _("Cooperative")),
+    ("product_type", _("Product type")),
     ("price", _("Price")),
     ("stock", _("Availability")),
 ]
+# The facets a catalogue listing offers: every result there is a product.
+PRODUCT_FACETS = ["craft", "region", "cooperative", "product_type", "price", "stock"]
 SORTS = {
     "relevance": _("Relevance"),
     "price": _("Price, lowest first"),
     "-price": _("Price, highest first"),
     "newest": _("Newest"),
 }
+BROWSE_SORTS = {key: SORTS[key] for key in ("newest", "price", "-price")}
+
+
+def with_option_flags(products):
+    """Oscar's product card asks each product whether it has options: answered in the same
+    query, as Oscar's ``base_queryset`` does, so a page of cards costs no query per card."""
+    return products.annotate(
+        has_product_class_options=Exists(
+            Option.objects.filter(productclass=OuterRef("product_class"))
+        ),
+        has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+    )
 
 
 class SearchUnavailable(Exception):
@@ -148,18 +168,22 @@ def autocomplete_titles(query, language_code, limit=10):
     return suggestions
 
 
-def _backend_ids(backend, query, queryset, fields):
-    """Primary keys of ``queryset``'s objects matching ``query``, best first.
+def _backend_matches(backend, query, queryset, fields, language_code, limit=MAX_MATCHES):
+    """``queryset``'s objects matching ``query`` (a string, or ``MATCH_ALL``), best first.
 
-    On a search server the query is matched against the visitor's language fields, each
-    with its language's analyzer. The database backend cannot restrict a search to computed
-    fields; it needs not: a document holds words in its own language only.
+    On a search server the query is matched against the language's fields, each with its
+    language's analyzer. The database backend cannot restrict a search to computed fields; it
+    needs not: a document holds words in its own language only. On PostgreSQL it analyses the
+    query with the language's text-search configuration (``search.backends``).
     """
+    if hasattr(backend, "for_language"):
+        backend = backend.for_language(language_code)
     if not uses_search_server(backend):
         fields = None
     try:
-        results = backend.search(query, queryset, fields=fields, operator=OPERATOR)[:MAX_MATCHES]
-        return [obj.pk for obj in results]
+        if query is MATCH_ALL:
+            return list(backend.search(MATCH_ALL, queryset, order_by_relevance=False)[:limit])
+        return list(backend.search(query, queryset, fields=fields, operator=OPERATOR)[:limit])
     except DatabaseError:
         raise
     except Exception as error:  # each search client raises its own connection errors
@@ -167,48 +191,64 @@ def _backend_ids(backend, query, queryset, fields):
 
 
 class SiteSearch:
-    """Search products and pages of one language; ``hits()`` gives every match, ranked."""
+    """Search products and pages of one language; ``hits()`` gives every match, ranked.
 
-    def __init__(self, query, language_code, strategy, backend=None):
-        self.query = query
+    ``words`` are the visitor's cleaned words as typed (``search.text.clean_words``); with no
+    words (``None``), ``browse_hits`` lists the catalogue through the same backend.
+    """
+
+    def __init__(self, words, language_code, strategy, backend=None):
         self.language_code = language_code
         self.strategy = strategy
         self.backend = backend or get_search_backend()
-        self.locale = Locale.objects.get(language_code=language_code)
-        self.labels = {"craft": {}, "cooperative": {}, "region": {}}
+        if words is None:
+            self.query = MATCH_ALL
+        elif getattr(self.backend, "keeps_query_as_typed", False):
+            self.query = words
+        else:
+            self.query = normalise(words)
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        self.locale = locales[language_code]
+        self.default_locale = locales[settings.LANGUAGE_CODE]
+        self.labels = {"craft": {}, "cooperative": {}, "region": {}, "product_type": {}}
 
     def hits(self):
-        return self.product_hits() + self.page_hits()
+        return self.product_hits(self.matching_product_ids()) + self.page_hits()
+
+    def browse_hits(self, product_ids=None):
+        """Every browsable product (or those of ``product_ids``); the caller sorts them."""
+        texts = ProductText.objects.filter(locale=self.default_locale)
+        if product_ids is not None:
+            texts = texts.filter(product__in=product_ids)
+        matches = _backend_matches(
+            self.backend, MATCH_ALL, texts, None, settings.LANGUAGE_CODE, limit=MAX_BROWSED
+        )
+        return self.product_hits(list(dict.fromkeys(text.product_id for text in matches)))
 
     # Products ---------------------------------------------------------------------------
 
     def matching_product_ids(self):
+        """Products whose text in the visitor's language matches, then those whose French text
+        does (an untranslated product is still found by its French words)."""
         locales = [self.locale]
-        fields = fields_for_language(self.language_code)
         if self.language_code != settings.LANGUAGE_CODE:
-            # An untranslated product is still found by its French words.
-            locales.append(Locale.get_default())
-            fields = fields + fields_for_language(settings.LANGUAGE_CODE)
-        text_ids = _backend_ids(
-            self.backend, self.query, ProductText.objects.filter(locale__in=locales), fields
-        )
-        rank_of = {text_id: rank for rank, text_id in reversed(list(enumerate(text_ids)))}
-        product_ids = {}
-        for text_id, product_id in ProductText.objects.filter(pk__in=text_ids).values_list(
-            "pk", "product_id"
-        ):
-            product_ids[product_id] = min(
-                rank_of[text_id], product_ids.get(product_id, rank_of[text_id])
-            )
-        return sorted(product_ids, key=product_ids.get)
+            locales.append(self.default_locale)
+        product_ids = []
+        for locale in locales:
+            code = locale.language_code
+            texts = ProductText.objects.filter(locale=locale)
+            for text in _backend_matches(
+                self.backend, self.query, texts, fields_for_language(code), code
+            ):
+                product_ids.append(text.product_id)
+        return list(dict.fromkeys(product_ids))
 
-    def product_hits(self):
-        ids = self.matching_product_ids()
+    def product_hits(self, ids):
         if not ids:
             return []
         products = {
             product.pk: product
-            for product in Product.objects.browsable()
+            for product in with_option_flags(Product.objects.browsable())
             .filter(is_public=True, pk__in=ids)
             .select_related("product_class", "artisan")
             .prefetch_related(
@@ -244,6 +284,7 @@ class SiteSearch:
                 "region": {cooperative["region"].slug}
                 if cooperative and cooperative["region"]
                 else set(),
+                "product_type": {product.product_class.slug} if product.product_class else set(),
             }
             hits.append(
                 Hit(
@@ -261,13 +302,14 @@ class SiteSearch:
                     cooperative=cooperative,
                 )
             )
-        self.labels = {
-            "craft": {c.slug: c.name for c in crafts},
-            "cooperative": {c["slug"]: c["title"] for c in cooperatives.values()},
-            "region": {
-                c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]
-            },
-        }
+        self.labels["craft"].update({c.slug: c.name for c in crafts})
+        self.labels["cooperative"].update({c["slug"]: c["title"] for c in cooperatives.values()})
+        self.labels["region"].update(
+            {c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]}
+        )
+        self.labels["product_type"].update(
+            {p.product_class.slug: p.product_class.name for p in ordered if p.product_class}
+        )
         return hits
 
     def _makers_here(self, artisans):
@@ -276,7 +318,7 @@ class SiteSearch:
             return {}
         pages = ArtisanPage.objects.live().filter(
             translation_key__in={a.translation_key for a in artisans},
-            locale__in=[self.locale, Locale.get_default()],
+            locale__in=[self.locale, self.default_locale],
         )
         found = {}
         for page in pages:
@@ -327,16 +369,13 @@ class SiteSearch:
     def page_hits(self):
         hits = []
         fields = fields_for_language(self.language_code)
+        crafts, regions = [], []
+        private = Page.objects.private_q()  # one query for the four kinds
         for kind, model in PAGE_KINDS.items():
-            pages = model.objects.live().public().filter(locale=self.locale)
-            ids = _backend_ids(self.backend, self.query, pages, fields)
-            if not ids:
-                continue
-            found = {page.pk: page for page in pages.filter(pk__in=ids)}
-            for rank, pk in enumerate(ids):
-                page = found.get(pk)
-                if page is None:
-                    continue
+            pages = model.objects.live().exclude(private).filter(locale=self.locale)
+            matches = _backend_matches(self.backend, self.query, pages, fields, self.language_code)
+            facets = self._page_facets(kind, model, matches, crafts, regions)
+            for rank, page in enumerate(matches):
                 hits.append(
                     Hit(
                         kind=kind,
@@ -347,7 +386,7 @@ class SiteSearch:
                             or getattr(page, "start_date", None)
                             or page.first_published_at
                         ),
-                        facets={"kind": {kind}},
+                        facets={"kind": {kind}, **facets.get(page.translation_key, {})},
                         kind_label=model._meta.verbose_name,
                         title=page.title,
                         summary=getattr(page, "summary", "")
@@ -355,7 +394,74 @@ class SiteSearch:
                         or getattr(page, "quote", ""),
                     )
                 )
+        self.labels["craft"].update({c.slug: c.name for c in self._crafts_here(crafts)})
+        unique_regions = list({r.pk: r for r in regions}.values())
+        if unique_regions:
+            self.labels["region"].update(
+                {
+                    source.slug: here.name
+                    for source, here in zip(
+                        unique_regions, in_locale(unique_regions, self.locale), strict=True
+                    )
+                }
+            )
         return hits
+
+    def _page_facets(self, kind, model, pages, crafts, regions):
+        """``{translation_key: {"craft": slugs, "region": slugs}}`` for stories, artisans and
+        cooperatives, read from their French pages, where editors choose crafts and regions
+        (translations may leave them empty). The crafts and regions met are added to
+        ``crafts`` and ``regions`` for labelling. A fixed number of queries per kind."""
+        if not pages or kind not in {"story", "artisan", "cooperative"}:
+            return {}
+        sources = model.objects.filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale=self.default_locale,
+        )
+        facets = {}
+        if kind == "story":
+            for story in sources.prefetch_related("crafts", "regions"):
+                story_crafts, story_regions = list(story.crafts.all()), list(story.regions.all())
+                crafts += story_crafts
+                regions += story_regions
+                facets[story.translation_key] = {
+                    "craft": {c.slug for c in story_crafts},
+                    "region": {r.slug for r in story_regions},
+                }
+        elif kind == "artisan":
+            artisans = list(sources.prefetch_related("crafts"))
+            cooperatives = self._cooperatives_of(artisans)
+            for artisan in artisans:
+                artisan_crafts = list(artisan.crafts.all())
+                crafts += artisan_crafts
+                cooperative = cooperatives.get(artisan.path[: -Page.steplen])
+                region = cooperative and cooperative["region"]
+                facets[artisan.translation_key] = {
+                    "craft": {c.slug for c in artisan_crafts},
+                    "region": {region.slug} if region else set(),
+                }
+                if region:
+                    self.labels["region"][region.slug] = region.name
+        else:
+            cooperatives = list(sources.select_related("region"))
+            under = Q()
+            for cooperative in cooperatives:
+                under |= Q(path__startswith=cooperative.path, depth=cooperative.depth + 1)
+            crafts_by_path = {}
+            for artisan in ArtisanPage.objects.filter(under).prefetch_related("crafts"):
+                artisan_crafts = list(artisan.crafts.all())
+                crafts += artisan_crafts
+                crafts_by_path.setdefault(artisan.path[: -Page.steplen], set()).update(
+                    c.slug for c in artisan_crafts
+                )
+            for cooperative in cooperatives:
+                if cooperative.region:
+                    regions.append(cooperative.region)
+                facets[cooperative.translation_key] = {
+                    "craft": crafts_by_path.get(cooperative.path, set()),
+                    "region": {cooperative.region.slug} if cooperative.region else set(),
+                }
+        return facets
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Each indexed object is in exactly one language (a page's locale, a ``ProductText`` row's
 locale). It fills ``search_title_<lang>`` and ``search_text_<lang>`` for that language only,
-with words already normalised (``search.text.normalise``). On OpenSearch/Elasticsearch each
+with words already normalised (``search.text.index_text``). On OpenSearch/Elasticsearch each
 language's fields are analysed by that language's analyzer (stemming, stop words); the
 database backend indexes the same normalised words without language analysis. See
 docs/search.md.
@@ -11,7 +11,7 @@ docs/search.md.
 from django.conf import settings
 from wagtail.search import index
 
-from .text import normalise
+from .text import index_text
 
 # The analyzer of each language's fields on OpenSearch/Elasticsearch. ``french``, ``arabic``
 # and ``english`` are built in; ``tachelhit`` is declared in settings (INDEX_SETTINGS).
@@ -66,7 +66,7 @@ class LanguageSearchMixin:
     def _search_value(self, code, part):
         if self.search_language() != code:
             return ""
-        return normalise(self.search_title() if part == "title" else self.search_body())
+        return index_text(self.search_title() if part == "title" else self.search_body())
 
 
 def _make_getter(code, part):

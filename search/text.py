@@ -50,8 +50,19 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", "".join(folded))).strip()
 
 
-def clean_query(raw: str) -> str:
-    """The visitor's query made safe to hand to any backend: short, plain words, normalised.
+def index_text(text: str) -> str:
+    """``text`` as the index stores it: normalised, followed by the words normalising changed,
+    as written (PostgreSQL's stemmers need the accents: "tissées" and "tissé" share a stem
+    only as written; other backends find the normalised words)."""
+    normalised = normalise(text)
+    changed = dict.fromkeys(
+        word for word in _SPACES.split(text or "") if word and normalise(word) != word.casefold()
+    )
+    return " ".join([normalised, *changed]).strip()
+
+
+def clean_words(raw: str) -> str:
+    """The visitor's query made safe to hand to any backend: short, plain words, as typed.
 
     Quotes, brackets, operators and other query syntax become spaces (Wagtail's ``PlainText``
     query then treats what is left as plain words); the length is capped before any work.
@@ -59,7 +70,12 @@ def clean_query(raw: str) -> str:
     text = (raw or "")[: MAX_QUERY_LENGTH * 4]
     text = "".join(char for char in text if unicodedata.category(char)[0] not in {"C", "S"})
     text = _QUERY_SYNTAX.sub(" ", text)
-    return normalise(text)[:MAX_QUERY_LENGTH].strip()
+    return _SPACES.sub(" ", text)[:MAX_QUERY_LENGTH].strip()
+
+
+def clean_query(raw: str) -> str:
+    """The visitor's query as plain, normalised words (``clean_words``, then ``normalise``)."""
+    return normalise(clean_words(raw))[:MAX_QUERY_LENGTH].strip()
 
 
 def display_query(raw: str) -> str:

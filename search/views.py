@@ -1,7 +1,9 @@
 """Site search and catalogue browsing, replacing Oscar's haystack views.
 
-Search runs on Wagtail's search backend (``search.engine``). Browsing the catalogue (all
-products, a category) needs no words to match, so it stays a plain, paginated ORM query.
+Both run on Wagtail's search backend (``search.engine``): a search matches the visitor's
+words; browsing the catalogue (all products, a category) matches every product, with the
+same facets and sorting. If the backend does not answer, browsing falls back to a plain
+ORM listing (newest first, without facets) and says so; the search page says so too.
 """
 
 import logging
@@ -23,9 +25,11 @@ from wagtail.search.utils import normalise_query_string
 from shop.catalogue.texts import localized_category_name
 
 from .engine import (
+    BROWSE_SORTS,
     FACETS,
     KIND_LABELS,
     PRICE_BANDS,
+    PRODUCT_FACETS,
     SORTS,
     STOCK_LABELS,
     SearchUnavailable,
@@ -35,8 +39,9 @@ from .engine import (
     filter_hits,
     selected_facets,
     sort_hits,
+    with_option_flags,
 )
-from .text import clean_query, display_query
+from .text import clean_query, clean_words, display_query
 
 logger = logging.getLogger("tawiza")
 
@@ -46,9 +51,10 @@ Category = get_model("catalogue", "Category")
 
 
 def browsable_products():
-    """Public, browsable products with what their cards need, in a fixed number of queries."""
+    """Public, browsable products with what their cards need, in a fixed number of queries:
+    the listing shown when the search backend does not answer."""
     return (
-        Product.objects.browsable()
+        with_option_flags(Product.objects.browsable())
         .filter(is_public=True)
         .select_related("product_class")
         .prefetch_related("texts__locale", "images", "stockrecords__partner", "children")
@@ -57,16 +63,62 @@ def browsable_products():
 
 
 class ProductResult:
-    """What Oscar's results template reads from a haystack result: ``result.object``."""
+    """What Oscar's product card reads from a listed product: ``result.object``."""
 
     def __init__(self, product):
         self.object = product
 
 
+def facet_groups(counts, selected, labels, names):
+    """The facets to show, in order, each with its options' labels, counts and state."""
+    labels = {
+        "kind": dict(KIND_LABELS),
+        "price": {slug: label for slug, _upper, label in PRICE_BANDS},
+        "stock": dict(STOCK_LABELS),
+        **labels,
+    }
+    order = {
+        "kind": list(KIND_LABELS),
+        "price": [slug for slug, _upper, _label in PRICE_BANDS],
+        "stock": list(STOCK_LABELS),
+    }
+    groups = []
+    for name, title in FACETS:
+        if name not in names:
+            continue
+        values = counts.get(name, {})
+        option_labels = labels.get(name, {})
+        keys = order.get(name) or sorted(values, key=lambda key: str(option_labels.get(key, key)))
+        options = [
+            {
+                "value": key,
+                "label": option_labels.get(key, key),
+                "count": values[key],
+                "selected": key in selected.get(name, ()),
+            }
+            for key in keys
+            if key in values
+        ]
+        if options:
+            groups.append({"name": name, "title": title, "options": options})
+    return groups
+
+
+def params_without_page(request):
+    """The query string without the page number, for pagination links."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
 class CatalogueView(TemplateView):
-    """All products, newest first, paginated."""
+    """All products, newest first, with facets and sorting, paginated."""
 
     template_name = "oscar/catalogue/browse.html"
+
+    def get_product_ids(self):
+        """The products listed (``None``: every browsable product)."""
+        return None
 
     def get_products(self):
         return browsable_products()
@@ -78,19 +130,46 @@ class CatalogueView(TemplateView):
         return redirect("catalogue:index")
 
     def get(self, request, *args, **kwargs):
-        paginator = Paginator(self.get_products(), settings.OSCAR_PRODUCTS_PER_PAGE)
+        sort = request.GET.get("sort", "newest")
+        if sort not in BROWSE_SORTS:
+            sort = "newest"
+        selected = {
+            name: values
+            for name, values in selected_facets(request.GET).items()
+            if name in PRODUCT_FACETS
+        }
+        context = {"sort": sort, "sorts": BROWSE_SORTS.items(), "selected": selected}
+        search = SiteSearch(None, get_language_code(), request.strategy)
+        try:
+            hits = search.browse_hits(self.get_product_ids())
+        except SearchUnavailable:
+            logger.warning("Search backend unavailable: catalogue listed without it", exc_info=True)
+            listed = self.get_products()
+            context.update(facets=[], search_unavailable=True)
+        else:
+            counts = facet_counts(hits, selected)
+            listed = sort_hits(filter_hits(hits, selected), sort)
+            context.update(
+                facets=facet_groups(counts, selected, search.labels, PRODUCT_FACETS),
+                search_unavailable=False,
+            )
+        paginator = Paginator(listed, settings.OSCAR_PRODUCTS_PER_PAGE)
         try:
             page = paginator.page(request.GET.get("page") or 1)
         except InvalidPage:
             messages.error(request, _("The given page number was invalid."))
             return self.invalid_page_redirect()
-        context = self.get_context_data(
-            products=[ProductResult(product) for product in page.object_list],
+        products = [
+            item if hasattr(item, "object") else ProductResult(item) for item in page.object_list
+        ]
+        context.update(
+            products=products,
             page_obj=page,
             paginator=paginator,
             summary=self.get_summary(),
+            filter_params=params_without_page(request),
         )
-        return self.render_to_response(context)
+        return self.render_to_response(self.get_context_data(**context))
 
 
 class ProductCategoryView(CatalogueView):
@@ -107,9 +186,15 @@ class ProductCategoryView(CatalogueView):
             return HttpResponsePermanentRedirect(expected_path)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_product_ids(self):
+        return list(
+            Product.objects.filter(categories__in=self.category.get_descendants_and_self())
+            .values_list("pk", flat=True)
+            .distinct()
+        )
+
     def get_products(self):
-        categories = self.category.get_descendants_and_self()
-        return browsable_products().filter(categories__in=categories).distinct()
+        return browsable_products().filter(pk__in=self.get_product_ids())
 
     def get_summary(self):
         return localized_category_name(self.category)
@@ -134,7 +219,7 @@ class FacetedSearchView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         raw = request.GET.get("q", "")
-        query = clean_query(raw)
+        words = clean_words(raw)
         shown = display_query(raw)
         sort = request.GET.get("sort", "relevance")
         if sort not in SORTS:
@@ -152,8 +237,8 @@ class FacetedSearchView(TemplateView):
         status = 200
         hits = []
         search = None
-        if query:
-            search = SiteSearch(query, get_language_code(), request.strategy)
+        if clean_query(raw):
+            search = SiteSearch(words, get_language_code(), request.strategy)
             try:
                 hits = search.hits()
             except SearchUnavailable:
@@ -170,47 +255,12 @@ class FacetedSearchView(TemplateView):
             page=page,
             paginator=page.paginator,
             total=len(shown_hits),
-            facets=self.facet_groups(counts, selected, search),
-            filter_params=self.filter_params(request),
+            facets=facet_groups(
+                counts, selected, search.labels if search else {}, [name for name, _t in FACETS]
+            ),
+            filter_params=params_without_page(request),
         )
         return self.render_to_response(self.get_context_data(**context), status=status)
-
-    def facet_groups(self, counts, selected, search):
-        labels = {
-            "kind": dict(KIND_LABELS),
-            "price": {slug: label for slug, _upper, label in PRICE_BANDS},
-            "stock": dict(STOCK_LABELS),
-            **(search.labels if search else {}),
-        }
-        order = {
-            "kind": list(KIND_LABELS),
-            "price": [slug for slug, _upper, _label in PRICE_BANDS],
-            "stock": list(STOCK_LABELS),
-        }
-        groups = []
-        for name, title in FACETS:
-            values = counts.get(name, {})
-            names = labels.get(name, {})
-            keys = order.get(name) or sorted(values, key=lambda key: str(names.get(key, key)))
-            options = [
-                {
-                    "value": key,
-                    "label": names.get(key, key),
-                    "count": values[key],
-                    "selected": key in selected.get(name, ()),
-                }
-                for key in keys
-                if key in values
-            ]
-            if options:
-                groups.append({"name": name, "title": title, "options": options})
-        return groups
-
-    def filter_params(self, request):
-        """The query string without the page number, for pagination links."""
-        params = request.GET.copy()
-        params.pop("page", None)
-        return params.urlencode()
 
 
 def get_language_code():

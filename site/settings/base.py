@@ -192,7 +192,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "xlsx", "docx", "odt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL with one text-search configuration per language
+# (search/backends.py, docs/search.md).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 SEARCH_URL = env("SEARCH_URL", default="")
 if SEARCH_URL:
     # A real search server (CI runs OpenSearch 3; see docs/search.md).

@@ -4,6 +4,7 @@ Tests change only objects they create: on a search server the index is not rolle
 the database transaction, so demo objects must stay as indexed.
 """
 
+import html as html_module
 import itertools
 import re
 from decimal import Decimal
@@ -31,6 +32,20 @@ def refresh_search_index():
 def kinds(response):
     """The kinds of the results shown, in order (product, story, artisan…)."""
     return re.findall(r'data-kind="(\w+)"', response.content.decode())
+
+
+def facet_counts(response, facet):
+    """``{label: count}`` of one facet's options on the page."""
+    html = response.content.decode()
+    group = re.search(rf'data-facet="{facet}">(.*?)</fieldset>', html, re.S)
+    if group is None:
+        return {}
+    return {
+        html_module.unescape(label.strip()): int(count)
+        for label, count in re.findall(
+            r"> ([^<]+?) <span class=\"search-facet__count\">\((\d+)\)", group.group(1)
+        )
+    }
 
 
 def titles(response):
