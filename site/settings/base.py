@@ -38,7 +38,7 @@ INSTALLED_APPS = [
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -46,7 +46,8 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.fulfilment.apps.FulfilmentConfig",
     "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -253,16 +254,25 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = MEDIA_URL + "image_not_found.jpg"
 # Orders paid by bank transfer wait in "Awaiting payment" until staff mark them "Paid" in
-# the dashboard; cash-on-delivery orders start "Pending" (see docs/shop.md).
+# the dashboard; cash-on-delivery orders start "Pending" (see docs/shop.md). Cooperatives
+# ship and deliver lines (OSCAR_LINE_STATUS_PIPELINE); the order follows its lines:
+# "Being processed" once one is shipped, "Shipped" when all are, "Delivered" likewise
+# (shop/order/processing.py, docs/fulfilment.md).
 OSCAR_INITIAL_ORDER_STATUS = "Pending"
 OSCAR_ORDER_STATUS_PIPELINE = {
-    "Pending": ["Being processed", "Cancelled"],
+    "Pending": ["Being processed", "Shipped", "Cancelled"],
     "Awaiting payment": ["Paid", "Cancelled"],
-    "Paid": ["Being processed", "Cancelled"],
+    "Paid": ["Being processed", "Shipped", "Cancelled"],
     "Being processed": ["Shipped", "Cancelled"],
     "Shipped": ["Delivered"],
     "Delivered": [],
     "Cancelled": [],
+}
+OSCAR_INITIAL_LINE_STATUS = "Pending"
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Pending": ["Shipped"],
+    "Shipped": ["Delivered"],
+    "Delivered": [],
 }
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
