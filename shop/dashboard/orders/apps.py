@@ -10,8 +10,10 @@ class OrdersDashboardConfig(apps.OrdersDashboardConfig):
 
     def configure_permissions(self):
         super().configure_permissions()
-        # The delivery address is shared by every cooperative of the order: staff edit it.
         DashboardPermission = get_class("dashboard.permissions", "DashboardPermission")
+        # The delivery address is shared by every cooperative of the order, and the
+        # statistics add up whole orders: staff only.
         self.permissions_map["order-shipping-address"] = (
             DashboardPermission.get("order", "change_order"),
         )
+        self.permissions_map["order-stats"] = (DashboardPermission.get("order", "view_order"),)
