@@ -11,9 +11,7 @@ Partner = get_model("partner", "Partner")
 
 def is_cooperative_manager(user):
     return (
-        user.is_authenticated
-        and not user.is_staff
-        and Partner.objects.filter(users=user).exists()
+        user.is_authenticated and not user.is_staff and Partner.objects.filter(users=user).exists()
     )
 
 

@@ -79,7 +79,9 @@ class ShipLinesForm(LinesEventForm):
         max_length=64,
         required=False,
         help_text=_("For example Amana, CTM Messagerie, DHL."),
-        error_messages={"max_length": _("A carrier's name has at most %(limit_value)d characters.")},
+        error_messages={
+            "max_length": _("A carrier's name has at most %(limit_value)d characters.")
+        },
     )
 
     def __init__(self, *args, prefix=None, **kwargs):
@@ -88,7 +90,11 @@ class ShipLinesForm(LinesEventForm):
 
     def event_details(self):
         number = self.cleaned_data["tracking_number"]
-        return {"tracking_number": number, "carrier": self.cleaned_data["carrier"], "reference": number}
+        return {
+            "tracking_number": number,
+            "carrier": self.cleaned_data["carrier"],
+            "reference": number,
+        }
 
 
 class DeliverLinesForm(LinesEventForm):

@@ -26,7 +26,10 @@ class CooperativeOrdersView(LoginRequiredMixin, TemplateView):
     template_name = "shop/fulfilment/orders.html"
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not Partner.objects.filter(users=request.user).exists():
+        if (
+            request.user.is_authenticated
+            and not Partner.objects.filter(users=request.user).exists()
+        ):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -51,7 +54,9 @@ class CooperativeOrdersView(LoginRequiredMixin, TemplateView):
         for order in self.get_orders():
             forms = {
                 action: form_class(
-                    order=order, lines=self.own_lines().filter(order=order), prefix=f"{action}-{order.pk}"
+                    order=order,
+                    lines=self.own_lines().filter(order=order),
+                    prefix=f"{action}-{order.pk}",
                 )
                 for action, form_class in FORMS.items()
             }
@@ -84,9 +89,13 @@ class CooperativeOrdersView(LoginRequiredMixin, TemplateView):
         )
         if form.is_valid() and form.save(request.user):
             if kwargs["action"] == "ship":
-                messages.success(request, _("Order %(number)s: marked shipped.") % {"number": order.number})
+                messages.success(
+                    request, _("Order %(number)s: marked shipped.") % {"number": order.number}
+                )
             else:
-                messages.success(request, _("Order %(number)s: marked delivered.") % {"number": order.number})
+                messages.success(
+                    request, _("Order %(number)s: marked delivered.") % {"number": order.number}
+                )
             return redirect("fulfilment:orders")
         messages.error(request, _("Nothing was changed: please correct the form below."))
         context = self.get_context_data(bound=(order.number, kwargs["action"], form))

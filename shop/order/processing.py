@@ -67,7 +67,7 @@ class EventHandler(processing.EventHandler):
             tracking_number=kwargs.get("tracking_number") or "",
             carrier=kwargs.get("carrier") or "",
         )
-        for line, quantity in zip(lines, line_quantities):
+        for line, quantity in zip(lines, line_quantities, strict=True):
             event.line_quantities.create(line=line, quantity=quantity)
         return event
 
