@@ -11,7 +11,7 @@ Staff keep Oscar's full views.
 """
 
 from django.contrib import messages
-from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models import Count, DecimalField, OuterRef, Subquery, Sum
 from django.http import Http404
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.orders import views
@@ -30,7 +30,10 @@ def with_own_figures(orders, user):
     own = Line.objects.filter(order=OuterRef("pk"), partner__users=user).values("order")
     return orders.annotate(
         own_items=Subquery(own.annotate(n=Sum("quantity")).values("n")),
-        own_total=Subquery(own.annotate(total=Sum("line_price_incl_tax")).values("total")),
+        own_total=Subquery(
+            own.annotate(total=Sum("line_price_incl_tax")).values("total"),
+            output_field=DecimalField(max_digits=12, decimal_places=2),
+        ),
         own_lines=Subquery(own.annotate(n=Count("pk")).values("n")),
     )
 
