@@ -219,3 +219,12 @@ def test_the_dashboard_speaks_the_managers_preferred_language(client, weaver, mi
     response = client.get("/dashboard/orders/")
     assert response.wsgi_request.LANGUAGE_CODE == "ar"
     assert "languageCode': 'ar'" in response.content.decode()
+
+
+def test_staff_ship_with_the_same_form_and_the_order_follows(admin_client, mixed_order):
+    page = admin_client.get(f"/dashboard/orders/{mixed_order.number}/").content.decode()
+    assert page.count('id="fulfilment-ship"') == 1
+    response = ship_in_dashboard(admin_client, mixed_order, list(mixed_order.lines.all()))
+    assert response.status_code == 302
+    mixed_order.refresh_from_db()
+    assert mixed_order.status == "Shipped"
