@@ -1,4 +1,4 @@
-from django.urls import path, reverse_lazy
+from django.urls import include, path, reverse_lazy
 from oscar import config
 
 
@@ -20,6 +20,8 @@ class ShopConfig(config.Shop):
             path("accounts/", self.customer_app.urls),
             path("offers/", self.offer_app.urls),
             path("wishlists/", self.wishlists_app.urls),
+            # A cooperative's own orders, on a phone (shop/fulfilment, docs/fulfilment.md).
+            path("cooperative/", include("shop.fulfilment.urls")),
             path(
                 "password-reset/",
                 login_forbidden(

@@ -38,15 +38,16 @@ INSTALLED_APPS = [
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.fulfilment.apps.FulfilmentConfig",
     "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -103,6 +104,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "shop.dashboard.middleware.DashboardLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
@@ -259,16 +261,25 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = MEDIA_URL + "image_not_found.jpg"
 # Orders paid by bank transfer wait in "Awaiting payment" until staff mark them "Paid" in
-# the dashboard; cash-on-delivery orders start "Pending" (see docs/shop.md).
+# the dashboard; cash-on-delivery orders start "Pending" (see docs/shop.md). Cooperatives
+# ship and deliver lines (OSCAR_LINE_STATUS_PIPELINE); the order follows its lines:
+# "Being processed" once one is shipped, "Shipped" when all are, "Delivered" likewise
+# (shop/order/processing.py, docs/fulfilment.md).
 OSCAR_INITIAL_ORDER_STATUS = "Pending"
 OSCAR_ORDER_STATUS_PIPELINE = {
-    "Pending": ["Being processed", "Cancelled"],
+    "Pending": ["Being processed", "Shipped", "Cancelled"],
     "Awaiting payment": ["Paid", "Cancelled"],
-    "Paid": ["Being processed", "Cancelled"],
+    "Paid": ["Being processed", "Shipped", "Cancelled"],
     "Being processed": ["Shipped", "Cancelled"],
     "Shipped": ["Delivered"],
     "Delivered": [],
     "Cancelled": [],
+}
+OSCAR_INITIAL_LINE_STATUS = "Pending"
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Pending": ["Shipped"],
+    "Shipped": ["Delivered"],
+    "Delivered": [],
 }
 # Payouts: staff and cooperative managers (partner users) read what is owed (shop/payouts).
 OSCAR_DASHBOARD_NAVIGATION = [

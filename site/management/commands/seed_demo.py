@@ -37,6 +37,7 @@ from shop.checkout.models import ShopSettings
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.images import draw_picture
+from tawiza.demo.orders import ensure_demo_order
 from tawiza.demo.stories import StoriesSeeder
 from tawiza.demo.translation import translate_instance
 
@@ -102,6 +103,8 @@ class Command(BaseCommand):
             self.ensure_accounts(groups, cooperatives)
         # Stories, the AODS campaign and the editorial workflow (site/demo/stories.py).
         StoriesSeeder(self, homes, locales, groups).run(create_accounts)
+        # An order with pieces of two cooperatives, one shipped (site/demo/orders.py).
+        ensure_demo_order()
         call_command("wagtail_update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
