@@ -36,6 +36,14 @@ class Product(AbstractProduct):
     class Meta(AbstractProduct.Meta):
         app_label = "catalogue"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Oscar writes the attribute values after the product, in bulk (no signals): the
+        # French text's copy of the prose ones follows here.
+        from .signals import sync_french_attribute_texts
+
+        sync_french_attribute_texts(self.pk)
+
     def get_title(self):
         """The title in the active language (Oscar's templates, basket and order lines use this)."""
         from .texts import localized_text

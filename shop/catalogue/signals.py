@@ -75,10 +75,16 @@ def mirror_attribute_texts(sender, instance, raw=False, **kwargs):
     locale = _source_locale()
     if raw or locale is None or instance.attribute.type not in PROSE_TYPES:
         return
-    text = ProductText.objects.filter(product_id=instance.product_id, locale=locale).first()
+    sync_french_attribute_texts(instance.product_id, locale)
+
+
+def sync_french_attribute_texts(product_id, locale=None):
+    """Copy the product's prose attribute values into its French text, if they changed."""
+    locale = locale or _source_locale()
+    text = ProductText.objects.filter(product_id=product_id, locale=locale).first()
     if text is None:
         return
-    wanted = french_attribute_texts(instance.product_id)
+    wanted = french_attribute_texts(product_id)
     current = [(block["id"], dict(block["value"])) for block in text.attribute_texts.raw_data]
     if current != [(block["id"], block["value"]) for block in wanted]:
         text.attribute_texts = wanted

@@ -95,8 +95,9 @@ def attribute_rows(html):
 
 
 def product_page(client, upc, language):
-    product = Product.objects.get(upc=upc)
-    response = client.get(f"/{language}{product.get_absolute_url()[3:]}")
+    with translation.override(language):
+        url = Product.objects.get(upc=upc).get_absolute_url()
+    response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
 
