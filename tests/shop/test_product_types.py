@@ -127,7 +127,7 @@ def test_prose_attribute_values_are_in_the_buyers_language(
     client, language, ingredients, best_before
 ):
     html = product_page(client, "TWZ-ARG-001", language)
-    values = {value: lang for value, lang in attribute_rows(html).values()}
+    values = dict(attribute_rows(html).values())
     assert values[ingredients] == language
     assert any(value.startswith(best_before) and lang == language for value, lang in values.items())
 
