@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy
 
 from .texts import localized_text
 
@@ -34,7 +34,7 @@ ATTRIBUTE_NAMES = {
     "certifications": gettext_lazy("Certifications"),
     "metal": gettext_lazy("Metal"),
     "stones": gettext_lazy("Stones"),
-    "size": pgettext_lazy("jewellery", "Size"),
+    "size": gettext_lazy("Size"),
     "glaze": gettext_lazy("Glaze"),
     "food_safe": gettext_lazy("Safe for food"),
 }
