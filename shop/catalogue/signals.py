@@ -38,7 +38,6 @@ def mirror_product_text(sender, instance, raw=False, **kwargs):
             "description": instance.description,
             "materials": instance.materials,
             "care": instance.care,
-            "attribute_texts": french_attribute_texts(instance.pk),
         },
     )
 
@@ -50,10 +49,7 @@ def french_attribute_texts(product_id) -> list[dict]:
     its translation) when another one changes.
     """
     values = (
-        ProductAttributeValue.objects.filter(
-            product_id=product_id, attribute__type__in=PROSE_TYPES
-        )
-        .exclude(value_text="")
+        ProductAttributeValue.objects.filter(product_id=product_id, attribute__type__in=PROSE_TYPES)
         .select_related("attribute")
         .order_by("attribute__pk")
     )
@@ -71,7 +67,10 @@ def french_attribute_texts(product_id) -> list[dict]:
 @receiver(post_save, sender=ProductAttributeValue)
 @receiver(post_delete, sender=ProductAttributeValue)
 def mirror_attribute_texts(sender, instance, raw=False, **kwargs):
-    """Oscar saves a product's attribute values after the product: follow each one."""
+    """A value saved on its own (``ProductAttribute.save_value``) or deleted.
+
+    ``Product.save`` covers the product form, whose values Oscar writes in bulk.
+    """
     locale = _source_locale()
     if raw or locale is None or instance.attribute.type not in PROSE_TYPES:
         return

@@ -5,7 +5,9 @@ translated with the product's text), as editors enter them in the Oscar dashboar
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from oscar.core.loading import get_model
 from wagtail.models import Locale
@@ -199,3 +201,17 @@ def test_a_one_of_a_kind_carpet_is_no_longer_for_sale_once_bought():
     assert basket.num_items == 0
     stock = carpet.stockrecords.get()
     assert stock.num_in_stock == 1 and stock.num_allocated == 1
+
+
+def test_the_product_page_asks_no_more_queries_for_more_attributes(client):
+    """A cushion (three attributes) and an oil (four, two of them translated prose) cost the
+    same number of queries: attribute values, options and texts are fetched once each."""
+    counts = []
+    for upc in ("TWZ-TAP-002", "TWZ-ARG-002"):
+        with translation.override("en"):
+            url = Product.objects.get(upc=upc).get_absolute_url()
+        client.get(url)  # caches (site, settings) filled alike for both
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
