@@ -2,12 +2,14 @@
 them, and buyers read them in their language (interface words by gettext, prose values
 translated with the product's text), as editors enter them in the Oscar dashboard."""
 
+import gc
 import re
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 from wagtail.models import Locale
@@ -23,6 +25,16 @@ AttributeOption = get_model("catalogue", "AttributeOption")
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 ProductText = get_model("catalogue", "ProductText")
+
+
+@pytest.fixture(autouse=True)
+def close_oscar_attribute_cursors():
+    """Oscar's ``product.attr`` reads through ``QuerySet.iterator()``, a server-side cursor on
+    PostgreSQL, closed only when the product (in a reference cycle with its attribute
+    container) is garbage-collected. Collect before the test's transaction is rolled back,
+    or the late close fails inside the next test's transaction."""
+    yield
+    gc.collect()
 
 
 def attribute_codes(slug):
@@ -217,3 +229,24 @@ def test_the_product_page_asks_no_more_queries_for_more_attributes():
             assert client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+@pytest.fixture
+def admin_client(client, settings):
+    settings.DEBUG = True
+    assert client.login(username="admin", password="tawiza-demo")
+    return client
+
+
+def test_editors_see_the_attribute_texts_in_the_wagtail_admin(admin_client):
+    oil = Product.objects.get(upc="TWZ-ARG-001")
+    for language, words in (
+        ("fr", "amandes torr"),
+        ("en", "Virgin argan oil from roasted kernels"),
+    ):
+        text = ProductText.objects.get(product=oil, locale__language_code=language)
+        response = admin_client.get(
+            reverse("wagtailsnippets_catalogue_producttext:edit", args=[text.pk])
+        )
+        assert response.status_code == 200
+        assert words in response.content.decode()
