@@ -10,15 +10,13 @@ from django.dispatch import receiver
 from oscar.core.loading import get_model
 from wagtail.models import Locale
 
+from .attributes import PROSE_TYPES
+
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductText = get_model("catalogue", "ProductText")
 CategoryText = get_model("catalogue", "CategoryText")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
-
-# The attribute types whose values are prose (shop/catalogue/attributes.py), as a literal:
-# attributes.py imports the models through texts.py, which load after these receivers.
-PROSE_TYPES = ("text",)
 
 
 def _source_locale():
