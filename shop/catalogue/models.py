@@ -11,10 +11,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from search.indexing import LanguageSearchMixin, language_search_fields
+
+from .blocks import AttributeTextBlock
 
 
 class Product(AbstractProduct):
@@ -32,6 +35,14 @@ class Product(AbstractProduct):
 
     class Meta(AbstractProduct.Meta):
         app_label = "catalogue"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Oscar writes the attribute values after the product, in bulk (no signals): the
+        # French text's copy of the prose ones follows here.
+        from .signals import sync_french_attribute_texts
+
+        sync_french_attribute_texts(self.pk)
 
     def get_title(self):
         """The title in the active language (Oscar's templates, basket and order lines use this)."""
@@ -66,12 +77,18 @@ class ProductText(LanguageSearchMixin, TranslatableMixin, index.Indexed, models.
     description = models.TextField(_("description"), blank=True)
     materials = models.CharField(_("materials"), max_length=255, blank=True)
     care = models.TextField(_("care instructions"), blank=True)
+    # The product's prose attribute values (its type's text attributes: ingredients,
+    # dimensions…), keyed by attribute code; the French ones mirror the Oscar values.
+    attribute_texts = StreamField(
+        [("attribute", AttributeTextBlock())], blank=True, verbose_name=_("attribute texts")
+    )
 
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("materials"),
         FieldPanel("care"),
+        FieldPanel("attribute_texts"),
     ]
     # One search document per product and language (docs/search.md): the words of this
     # language only, normalised, plus the maker's name; the site search filters on locale.

@@ -3,7 +3,7 @@
 Templates, search and e-mails all ask ``localized_text``; nothing else reads ``ProductText``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import get_language
@@ -17,6 +17,8 @@ class LocalizedText:
     care: str
     language_code: str
     is_fallback: bool
+    # Prose attribute values (ingredients, dimensions…) by attribute code.
+    attributes: dict[str, str] = field(default_factory=dict)
 
 
 def _texts_by_language(product) -> dict:
@@ -39,7 +41,13 @@ def localized_text(product, language_code: str | None = None) -> LocalizedText:
     text = texts.get(wanted)
     if text is not None:
         return LocalizedText(
-            text.title, text.description, text.materials, text.care, wanted, is_fallback=False
+            text.title,
+            text.description,
+            text.materials,
+            text.care,
+            wanted,
+            is_fallback=False,
+            attributes=attribute_texts(text),
         )
     source = texts.get(settings.LANGUAGE_CODE)
     if source is not None:
@@ -50,6 +58,7 @@ def localized_text(product, language_code: str | None = None) -> LocalizedText:
             source.care,
             settings.LANGUAGE_CODE,
             is_fallback=wanted != settings.LANGUAGE_CODE,
+            attributes=attribute_texts(source),
         )
     return LocalizedText(
         product.title,
@@ -59,6 +68,15 @@ def localized_text(product, language_code: str | None = None) -> LocalizedText:
         settings.LANGUAGE_CODE,
         is_fallback=wanted != settings.LANGUAGE_CODE,
     )
+
+
+def attribute_texts(text) -> dict[str, str]:
+    """A ``ProductText``'s prose attribute values, by attribute code."""
+    return {
+        block["value"]["code"]: block["value"]["text"]
+        for block in text.attribute_texts.raw_data
+        if block["type"] == "attribute"
+    }
 
 
 def localized_category_name(category, language_code: str | None = None) -> str:

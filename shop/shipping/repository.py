@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping import methods, repository
 from oscar.core.loading import get_model
 
+from .zones import zone_name
+
 WeightBased = get_model("shipping", "WeightBased")
 
 # The basket page shows an estimate before the buyer gives an address: to Morocco.
@@ -36,7 +38,13 @@ class Repository(repository.Repository):
     def methods_for_country(self, country_code):
         """The weight-based methods listing ``country_code``, else those listing no country."""
         listing = list(WeightBased.objects.filter(countries__iso_3166_1_a2=country_code))
-        return listing or list(WeightBased.objects.filter(countries__isnull=True))
+        zone_methods = listing or list(WeightBased.objects.filter(countries__isnull=True))
+        for method in zone_methods:
+            # Named in the buyer's language for the basket and checkout pages, and for the
+            # order, which records the name the buyer saw beside the zone's code. These
+            # instances are only read, never saved: the French name stays in the database.
+            method.name = zone_name(method.code, method.name)
+        return zone_methods
 
     def ships_free(self, basket):
         threshold = free_shipping_threshold()

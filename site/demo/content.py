@@ -209,6 +209,17 @@ COOPERATIVES = [
                 "category": "Tapis",
                 "picture": ("carpet", "carpet"),
                 "weight": Decimal("6.5"),
+                "product_type": "textiles",
+                "attributes": {
+                    "dimensions": {
+                        "fr": "200 × 140 cm",
+                        "ar": "200 × 140 سم",
+                        "shi": "200 × 140 ⵙⵎ",
+                        "en": "200 × 140 cm",
+                    },
+                    "colours": ["madder-red", "undyed-wool", "black"],
+                    "one_of_a_kind": True,
+                },
             },
             {
                 "upc": "TWZ-TAP-002",
@@ -220,6 +231,17 @@ COOPERATIVES = [
                 "category": "Tapis",
                 "picture": ("carpet", "clay"),
                 "weight": Decimal("0.6"),
+                "product_type": "textiles",
+                "attributes": {
+                    "dimensions": {
+                        "fr": "45 × 45 cm",
+                        "ar": "45 × 45 سم",
+                        "shi": "45 × 45 ⵙⵎ",
+                        "en": "45 × 45 cm",
+                    },
+                    "colours": ["henna", "undyed-wool"],
+                    "one_of_a_kind": False,
+                },
             },
             {
                 "upc": "TWZ-TAP-003",
@@ -231,6 +253,17 @@ COOPERATIVES = [
                 "category": "Tapis",
                 "picture": ("carpet", "valley"),
                 "weight": Decimal("4.0"),
+                "product_type": "textiles",
+                "attributes": {
+                    "dimensions": {
+                        "fr": "180 × 110 cm",
+                        "ar": "180 × 110 سم",
+                        "shi": "180 × 110 ⵙⵎ",
+                        "en": "180 × 110 cm",
+                    },
+                    "colours": ["undyed-wool"],
+                    "one_of_a_kind": True,
+                },
             },
             {
                 "upc": "TWZ-TAP-004",
@@ -242,6 +275,17 @@ COOPERATIVES = [
                 "category": "Tapis",
                 "picture": ("carpet", "argan"),
                 "weight": Decimal("2.0"),
+                "product_type": "textiles",
+                "attributes": {
+                    "dimensions": {
+                        "fr": "110 × 70 cm",
+                        "ar": "110 × 70 سم",
+                        "shi": "110 × 70 ⵙⵎ",
+                        "en": "110 × 70 cm",
+                    },
+                    "colours": ["henna", "walnut-brown"],
+                    "one_of_a_kind": False,
+                },
             },
         ],
     },
@@ -370,6 +414,23 @@ COOPERATIVES = [
                 "category": "Huiles et cosmétiques",
                 "picture": ("bottle", "argan"),
                 "weight": Decimal("0.45"),
+                "product_type": "alimentation-et-cosmetiques",
+                "attributes": {
+                    "volume": {"fr": "250 ml", "ar": "250 مل", "shi": "250 ⵎⵍ", "en": "250 ml"},
+                    "ingredients": {
+                        "fr": "Huile d'argan vierge d'amandes torréfiées (100 %).",
+                        "ar": "زيت أركان بكر من لوز محمص (100٪).",
+                        "shi": "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⵙⴳ ⵉⵣⵉⵎⵎⴰⵔⵏ ⵉⵜⵜⵓⵙⵎⵎⴰⵖⵏ (100 %).",
+                        "en": "Virgin argan oil from roasted kernels (100%).",
+                    },
+                    "best_before": {
+                        "fr": "18 mois après la pressée ; à conserver à l'abri de la lumière.",
+                        "ar": "18 شهرا بعد العصر؛ يحفظ بعيدا عن الضوء.",
+                        "shi": "18 ⵏ ⵡⴰⵢⵢⵓⵔⵏ ⴷⴼⴼⵉⵔ ⵓⵙⴽⴰⵔ; ⵃⴹⵓ ⵜ ⵣⵉ ⵜⴰⴼⴰⵡⵜ.",
+                        "en": "18 months after pressing; keep away from light.",
+                    },
+                    "certifications": ["organic", "pgi-argane", "onssa"],
+                },
             },
             {
                 "upc": "TWZ-ARG-002",
@@ -381,6 +442,23 @@ COOPERATIVES = [
                 "category": "Huiles et cosmétiques",
                 "picture": ("bottle", "silver"),
                 "weight": Decimal("0.25"),
+                "product_type": "alimentation-et-cosmetiques",
+                "attributes": {
+                    "volume": {"fr": "100 ml", "ar": "100 مل", "shi": "100 ⵎⵍ", "en": "100 ml"},
+                    "ingredients": {
+                        "fr": "Huile d'amande d'argan (Argania spinosa kernel oil), 100 %.",
+                        "ar": "زيت لوز الأركان (Argania spinosa kernel oil)، 100٪.",
+                        "shi": "ⵍⵣⵉⵜ ⵏ ⵉⵣⵉⵎⵎⴰⵔⵏ ⵏ ⵡⴰⵔⴳⴰⵏ (Argania spinosa kernel oil), 100 %.",
+                        "en": "Argan kernel oil (Argania spinosa kernel oil), 100%.",
+                    },
+                    "best_before": {
+                        "fr": "12 mois après ouverture.",
+                        "ar": "12 شهرا بعد الفتح.",
+                        "shi": "12 ⵏ ⵡⴰⵢⵢⵓⵔⵏ ⴷⴼⴼⵉⵔ ⵓⵕⵥⵥⵓⵎ.",
+                        "en": "12 months after opening.",
+                    },
+                    "certifications": ["organic", "pgi-argane"],
+                },
             },
             {
                 "upc": "TWZ-ARG-003",
@@ -392,6 +470,23 @@ COOPERATIVES = [
                 "category": "Huiles et cosmétiques",
                 "picture": ("pot", "argan"),
                 "weight": Decimal("0.4"),
+                "product_type": "alimentation-et-cosmetiques",
+                "attributes": {
+                    "volume": {"fr": "300 g", "ar": "300 غ", "shi": "300 ⴳ", "en": "300 g"},
+                    "ingredients": {
+                        "fr": "Amandes grillées (50 %), huile d'argan alimentaire (35 %), miel de thym (15 %). Contient des fruits à coque.",
+                        "ar": "لوز محمص (50٪)، زيت أركان غذائي (35٪)، عسل الزعتر (15٪). يحتوي على المكسرات.",
+                        "shi": "ⵍⵍⵓⵣ ⵉⵜⵜⵓⵙⵎⵎⴰⵖⵏ (50 %), ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ (35 %), ⵜⴰⵎⵎⵏⵜ ⵏ ⵣⵣⵄⵜⵔ (15 %). ⵍⵍⴰⵏ ⴳⵉⵙ ⵉⴳⵓⵎⵎⴰ ⵉⵇⵇⵓⵔⵏ.",
+                        "en": "Roasted almonds (50%), culinary argan oil (35%), thyme honey (15%). Contains tree nuts.",
+                    },
+                    "best_before": {
+                        "fr": "6 mois ; au frais après ouverture.",
+                        "ar": "6 أشهر؛ يحفظ في مكان بارد بعد الفتح.",
+                        "shi": "6 ⵏ ⵡⴰⵢⵢⵓⵔⵏ; ⴳ ⵓⵎⴰⴽⵏ ⵉⵙⵎⵎⴹⵏ ⴷⴼⴼⵉⵔ ⵓⵕⵥⵥⵓⵎ.",
+                        "en": "6 months; keep cool after opening.",
+                    },
+                    "certifications": ["onssa"],
+                },
             },
             {
                 "upc": "TWZ-ARG-004",
@@ -403,6 +498,22 @@ COOPERATIVES = [
                 "category": "Huiles et cosmétiques",
                 "picture": ("pot", "clay"),
                 "weight": Decimal("0.15"),
+                "product_type": "alimentation-et-cosmetiques",
+                "attributes": {
+                    "volume": {"fr": "120 g", "ar": "120 غ", "shi": "120 ⴳ", "en": "120 g"},
+                    "ingredients": {
+                        "fr": "Huiles d'argan et d'olive saponifiées, ghassoul de l'Atlas, glycérine végétale.",
+                        "ar": "زيتا الأركان والزيتون المصبنان، غاسول الأطلس، غليسرين نباتي.",
+                        "shi": "ⵍⵣⵉⵜ ⵏ ⵡⴰⵔⴳⴰⵏ ⴷ ⵣⵣⵉⵜ ⵏ ⵣⵣⵉⵜⵓⵏ, ⴰⵖⴰⵙⵓⵍ ⵏ ⵓⴷⵔⴰⵔ, ⴳⵍⵉⵙⵉⵔⵉⵏ ⵏ ⵉⵎⵖⴰⵢⵏ.",
+                        "en": "Saponified argan and olive oils, Atlas ghassoul clay, vegetable glycerine.",
+                    },
+                    "best_before": {
+                        "fr": "24 mois.",
+                        "ar": "24 شهرا.",
+                        "shi": "24 ⵏ ⵡⴰⵢⵢⵓⵔⵏ.",
+                        "en": "24 months.",
+                    },
+                },
             },
         ],
     },

@@ -33,6 +33,7 @@ from artisans.models import (
     Region,
 )
 from home.models import HomePage
+from shop.catalogue.texts import attribute_texts
 from shop.checkout.models import ShopSettings
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
@@ -43,6 +44,7 @@ from tawiza.demo.translation import translate_instance
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
+AttributeOption = get_model("catalogue", "AttributeOption")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
 Partner = get_model("partner", "Partner")
@@ -331,16 +333,25 @@ class Command(BaseCommand):
         self.translate(page, locales, _translations_of(*texts))
         return page
 
-    def translate_product_words(self, product, locales):
+    def translate_product_words(self, product, attributes, locales):
         """Arabic, Tachelhit and English words for the product and its categories."""
+        prose = {code: value for code, value in attributes.items() if isinstance(value, dict)}
         for code, locale in locales.items():
             if code == settings.LANGUAGE_CODE:
                 continue
             french = product.texts.get(locale=locales[settings.LANGUAGE_CODE])
             title, description = content.PRODUCT_TRANSLATIONS[product.upc][code]
-            if not product.texts.filter(locale=locale).exists():
+            translation = product.texts.filter(locale=locale).first()
+            # A translation made before the product had attribute values gets them too.
+            if translation is None or set(attribute_texts(translation)) != set(prose):
                 translate_instance(
-                    french, locale, {french.title: title, french.description: description}
+                    french,
+                    locale,
+                    {
+                        french.title: title,
+                        french.description: description,
+                        **{_fr(value): value[code] for value in prose.values()},
+                    },
                 )
             for category in product.categories.all():
                 source = category.texts.get(locale=locales[settings.LANGUAGE_CODE])
@@ -349,9 +360,8 @@ class Command(BaseCommand):
                     translate_instance(source, locale, {source.name: name})
 
     def ensure_product(self, data, partner, artisan, locales):
-        product_class, _created = ProductClass.objects.get_or_create(
-            name="Artisanat", defaults={"requires_shipping": True, "track_stock": True}
-        )
+        # Product types and their attributes come from a migration (shop/catalogue).
+        product_class = ProductClass.objects.get(slug=data["product_type"])
         product = Product.objects.filter(upc=data["upc"]).first()
         if product is None:
             product = Product.objects.create(
@@ -364,9 +374,13 @@ class Command(BaseCommand):
             )
             category = create_from_breadcrumbs(data["category"])
             ProductCategory.objects.get_or_create(product=product, category=category)
-        if product.weight != data["weight"]:
+        if product.weight != data["weight"] or product.product_class_id != product_class.pk:
             # An update, not save(): the product's words are unchanged.
-            Product.objects.filter(pk=product.pk).update(weight=data["weight"])
+            Product.objects.filter(pk=product.pk).update(
+                weight=data["weight"], product_class=product_class
+            )
+            product.product_class = product_class
+        self.ensure_attributes(product, product_class, data["attributes"])
         StockRecord.objects.get_or_create(
             product=product,
             partner=partner,
@@ -377,7 +391,7 @@ class Command(BaseCommand):
                 "num_in_stock": data["stock"],
             },
         )
-        self.translate_product_words(product, locales)
+        self.translate_product_words(product, data["attributes"], locales)
         if not product.images.exists():
             kind, palette = data["picture"]
             picture = ProductImage(product=product, caption=data["title"], display_order=0)
@@ -388,6 +402,22 @@ class Command(BaseCommand):
             )
             picture.save()
         return product
+
+    def ensure_attributes(self, product, product_class, values):
+        """The product's attribute values: French prose, option codes, yes/no.
+
+        Oscar saves a value only when it changed; the French prose is mirrored into the
+        product's text (shop/catalogue/signals.py) and translated in translate_product_words.
+        """
+        for code, value in values.items():
+            attribute = product_class.attributes.get(code=code)
+            if isinstance(value, dict):
+                value = _fr(value)
+            elif isinstance(value, list):
+                value = AttributeOption.objects.filter(code__in=value)
+            elif isinstance(value, str):
+                value = AttributeOption.objects.get(code=value)
+            attribute.save_value(product, value)
 
     def ensure_shop_settings(self):
         """Demo bank details, free-shipping threshold and exchange rates (Settings → Shop).
