@@ -23,6 +23,7 @@ from wagtail.search.query import MATCH_ALL
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.models.pages import in_locale
+from shop.catalogue.attributes import product_type_name
 from shop.catalogue.texts import localized_text
 from stories.pages import CampaignPage, StoryPage
 
@@ -308,7 +309,7 @@ class SiteSearch:
             {c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]}
         )
         self.labels["product_type"].update(
-            {p.product_class.slug: p.product_class.name for p in ordered if p.product_class}
+            {p.product_class.slug: product_type_name(p.product_class) for p in ordered if p.product_class}
         )
         return hits
 

@@ -16,6 +16,13 @@ pytestmark = pytest.mark.django_db
 Order = get_model("order", "Order")
 
 
+@pytest.fixture(autouse=True)
+def dashboard_in_english(client, settings):
+    """/dashboard/ has no language prefix: it speaks the reader's chosen language (the cookie
+    set by the site's language switch); these tests read its messages in English."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
 def assert_not_found(response):
     """A 404, after LocaleMiddleware's redirect of an unprefixed 404 to /fr/…"""
     assert response.status_code == 404, response.redirect_chain

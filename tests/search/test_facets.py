@@ -17,7 +17,7 @@ def test_each_facet_shows_its_values_with_counts(client):
     assert facet_counts(products, "craft") == {"Argan oil": 4}
     assert facet_counts(products, "region") == {"Tiznit, Souss-Massa": 4}
     assert facet_counts(products, "cooperative") == {"Taytmatine Women's Argan Cooperative": 4}
-    assert facet_counts(products, "product_type") == {"Artisanat": 4}
+    assert facet_counts(products, "product_type") == {"Food and cosmetics": 4}
     assert facet_counts(products, "stock") == {"In stock": 4}
     assert sum(facet_counts(products, "price").values()) == 4
 
