@@ -309,7 +309,11 @@ class SiteSearch:
             {c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]}
         )
         self.labels["product_type"].update(
-            {p.product_class.slug: product_type_name(p.product_class) for p in ordered if p.product_class}
+            {
+                p.product_class.slug: product_type_name(p.product_class)
+                for p in ordered
+                if p.product_class
+            }
         )
         return hits
 
