@@ -51,6 +51,13 @@ class Product(AbstractProduct):
         text = localized_text(self)
         return super().get_title() if text.is_fallback else text.title
 
+    def is_review_permitted(self, user):
+        """Only a buyer who received this product may review it, once (Oscar's templates ask
+        this wherever they offer "Write a review", including the order pages)."""
+        from .reviews.eligibility import may_review
+
+        return may_review(user, self)
+
     weight = models.DecimalField(
         _("weight (kg)"),
         max_digits=7,

@@ -135,3 +135,13 @@ def test_a_cooperative_manager_cannot_moderate_reviews(client, product):
     )
     client.force_login(manager)
     assert client.get("/dashboard/reviews/").status_code == 403
+
+
+def test_the_order_page_offers_a_review_only_for_a_delivered_piece(client, buyer, product):
+    line = order_line(buyer, product, "Shipped")
+    page, add = urls(product)
+    order_page = f"/en/shop/accounts/orders/{line.order.number}/"
+    assert add not in client.get(order_page).content.decode()
+    line.status = "Delivered"
+    line.save()
+    assert add in client.get(order_page).content.decode()
