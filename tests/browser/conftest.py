@@ -51,7 +51,8 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def playwright_browser():
+def playwright_browser(live_server):
+    """Chromium; it closes before the live server stops (it may still have requests open)."""
     path = chromium_path()
     require_service(bool(path), "Chromium is not installed (apt install chromium or CHROMIUM_PATH)")
     from playwright.sync_api import sync_playwright
@@ -186,6 +187,15 @@ def committed(django_db_blocker):
         mail.outbox = []
         yield
         restore_shop(snapshot)
+
+
+@pytest.fixture(scope="session")
+def search_index(django_db_setup, django_db_blocker):
+    """The demo content indexed, as tests/search does, for a session running only these tests."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("wagtail_update_index", verbosity=0)
 
 
 @pytest.fixture(scope="session")

@@ -29,8 +29,9 @@ ADD_TO_BASKET = "form#add_to_basket_form [type=submit]"
 
 
 def product_link_in(page, language):
-    """The first product placed in the page's content (a link into the shop's catalogue)."""
-    links = page.locator(f"main a[href^='/{language}/shop/']").filter(
+    """The first product placed in the page's content (a link into the shop's catalogue).
+    Wagtail pages put their content in <main>, Oscar's layout in .page_inner."""
+    links = page.locator(f":is(main, .page_inner) a[href^='/{language}/shop/']").filter(
         has_not=page.locator("[href*='/shop/category/']")
     )
     for index in range(links.count()):

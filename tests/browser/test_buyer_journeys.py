@@ -92,6 +92,7 @@ def test_a_buyer_in_france_pays_by_bank_transfer_and_sees_the_bank_details_and_r
 SEARCHES = {"fr": "huile", "ar": "زيت", "shi": "ⵍⵣⵉⵜ", "en": "oil"}
 
 
+@pytest.mark.usefixtures("search_index")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_buyer_searches_in_their_language_and_reaches_a_product(open_site, language):
     site = open_site()

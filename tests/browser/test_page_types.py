@@ -18,7 +18,7 @@ ALL_PAGES = [(language, page_type) for language in LANGUAGES for page_type in PA
 
 
 @pytest.fixture(scope="session")
-def visits(playwright_browser, live_server, axe_source, django_db_blocker):
+def visits(playwright_browser, live_server, axe_source, search_index, django_db_blocker):
     """One sweep of the whole site for the session; the orders it places are deleted."""
     with django_db_blocker.unblock():
         snapshot = snapshot_shop()
