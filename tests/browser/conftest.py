@@ -10,11 +10,13 @@ rest of the suite (``pytest_collection_modifyitems``), so nothing they leave can
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core import mail
+from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
 from oscar.core.loading import get_model
@@ -192,8 +194,6 @@ def committed(django_db_blocker):
 @pytest.fixture(scope="session")
 def search_index(django_db_setup, django_db_blocker):
     """The demo content indexed, as tests/search does, for a session running only these tests."""
-    from django.core.management import call_command
-
     with django_db_blocker.unblock():
         call_command("wagtail_update_index", verbosity=0)
 
@@ -204,8 +204,6 @@ def node_modules():
     if not (NODE_MODULES / "axe-core").exists() or not (NODE_MODULES / "vnu-jar").exists():
         npm = shutil.which("npm")
         require_service(bool(npm), "npm is not installed: axe-core and vnu-jar come from npm")
-        import subprocess
-
         result = subprocess.run(  # noqa: S603
             [npm, "install", "--prefix", str(HERE), "--no-package-lock", "--no-audit", "--no-fund"],
             capture_output=True,
@@ -226,4 +224,3 @@ def vnu_jar(node_modules):
     java = shutil.which("java")
     require_service(bool(java), "Java is not installed: the Nu HTML Checker runs on it")
     return java, node_modules / "vnu-jar" / "build" / "dist" / "vnu.jar"
-

@@ -19,9 +19,7 @@ FIELD_ERRORS = """() => [...document.querySelectorAll('[aria-invalid=true]')].ma
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_incomplete_address_gets_errors_announced_and_tied_to_their_fields(
-    open_site, language
-):
+def test_an_incomplete_address_gets_errors_announced_and_tied_to_their_fields(open_site, language):
     site = open_site()
     page = site.open(f"/{language}/histoires/la-pierre-et-l-amande/")
     with page.expect_navigation():
