@@ -181,6 +181,13 @@ def restore_shop(snapshot):
         StockRecord.objects.filter(pk=pk).update(num_in_stock=in_stock, num_allocated=allocated)
 
 
+def close_connections():
+    """Close what this code opened. While Playwright runs, ORM calls here may get connections
+    of their own (Django keeps them per context, and Playwright's event loop has its own), which
+    the test database's teardown would not close: PostgreSQL then refuses to drop it."""
+    connections.close_all()
+
+
 @pytest.fixture
 def committed(django_db_blocker):
     """Database access for the test, outside a transaction; the shop is restored afterwards."""
@@ -189,6 +196,7 @@ def committed(django_db_blocker):
         mail.outbox = []
         yield
         restore_shop(snapshot)
+        close_connections()
 
 
 @pytest.fixture(scope="session")
@@ -196,6 +204,7 @@ def search_index(django_db_setup, django_db_blocker):
     """The demo content indexed, as tests/search does, for a session running only these tests."""
     with django_db_blocker.unblock():
         call_command("wagtail_update_index", verbosity=0)
+        close_connections()
 
 
 @pytest.fixture(scope="session")

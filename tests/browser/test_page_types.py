@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from .conftest import restore_shop, snapshot_shop
+from .conftest import close_connections, restore_shop, snapshot_shop
 from .journeys import LANGUAGES
 from .sweep import PAGE_TYPES, Sweep
 
@@ -26,6 +26,7 @@ def visits(playwright_browser, live_server, axe_source, search_index, django_db_
             return Sweep(playwright_browser, live_server, axe_source).run_all()
         finally:
             restore_shop(snapshot)
+            close_connections()
 
 
 @pytest.fixture(scope="session")
