@@ -117,7 +117,11 @@ ROOT_URLCONF = "tawiza.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        # site/templates is the `tawiza` app's own folder, found by APP_DIRS ahead of Oscar's
+        # (the app is listed first). Naming it in DIRS too made each override extending the
+        # Oscar template of the same name extend itself once more, so `block.super` printed
+        # its own block twice (the bank details, twice, on the thank-you page and email).
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
