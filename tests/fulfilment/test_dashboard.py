@@ -235,3 +235,26 @@ def test_staff_ship_with_the_same_form_and_the_order_follows(admin_client, mixed
     assert response.status_code == 302
     mixed_order.refresh_from_db()
     assert mixed_order.status == "Shipped"
+
+
+@pytest.mark.parametrize("status", ["Shipped", "Delivered"])
+def test_oscars_bare_line_status_change_sends_staff_to_the_fulfilment_forms(
+    admin_client, settings, mixed_order, status
+):
+    """Shipping is a shipping event (tracking number, the order following, the buyer's
+    email); Oscar's "change line status" would set the status alone."""
+    admin_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    lines = list(mixed_order.lines.all())
+    response = admin_client.post(
+        f"/dashboard/orders/{mixed_order.number}/",
+        {
+            "line_action": "change_line_statuses",
+            "selected_line": [line.pk for line in lines],
+            **{f"selected_line_qty_{line.pk}": line.quantity for line in lines},
+            "new_status": status,
+        },
+        follow=True,
+    )
+    assert "Use the “Mark shipped” and “Mark delivered” forms" in response.content.decode()
+    assert {line.status for line in mixed_order.lines.all()} == {"Pending"}
+    assert not mail.outbox

@@ -19,6 +19,7 @@ from oscar.core.loading import get_model
 
 from shop.fulfilment.cooperatives import is_cooperative_manager, lines_visible_to
 from shop.fulfilment.forms import DeliverLinesForm, ShipLinesForm
+from shop.order.processing import LINE_STATUS_AFTER
 
 Line = get_model("order", "Line")
 
@@ -106,6 +107,20 @@ class OrderDetailView(views.OrderDetailView):
         for action in FULFILMENT_FORMS:
             context.setdefault(f"{action}_form", self.fulfilment_form(action))
         return context
+
+    def change_line_statuses(self, request, order, lines, quantities):
+        """Shipped and delivered are shipping events (the tracking number, the order's status
+        following its lines, the buyer's email): Oscar's bare status change would skip them."""
+        if request.POST.get("new_status", "").strip() in LINE_STATUS_AFTER.values():
+            messages.error(
+                request,
+                _(
+                    "Use the “Mark shipped” and “Mark delivered” forms: they record the "
+                    "tracking number, move the order along and tell the buyer."
+                ),
+            )
+            return self.reload_page()
+        return super().change_line_statuses(request, order, lines, quantities)
 
     def post(self, request, *args, **kwargs):
         action = request.POST.get("fulfilment_action")
