@@ -237,6 +237,43 @@ SKIP_WHOLE = {
     "Specified page already exists!",
 }
 
+# --manager-dashboard: what a cooperative manager (a partner user) reads in
+# Oscar's dashboard: its layout and navigation, the orders list with its
+# search/filter form, the line detail page, pagination, the order views'
+# messages, and the dashboard login. Order detail is our own template
+# (site/templates/oscar/dashboard/orders/order_detail_cooperative.html).
+MANAGER_TEMPLATE_FILES = [
+    "dashboard/base.html",
+    "dashboard/layout.html",
+    "dashboard/login.html",
+    "dashboard/table.html",
+    "dashboard/orders/order_list.html",
+    "dashboard/orders/line_detail.html",
+    "dashboard/partials/pagination.html",
+    "dashboard/partials/alert_messages.html",
+    "dashboard/partials/form.html",
+    "dashboard/partials/form_field.html",
+    "dashboard/partials/form_fields.html",
+    "dashboard/partials/form_fields_inline.html",
+    "dashboard/partials/advanced_search_modal.html",
+]
+MANAGER_PY_FILES = [
+    "apps/dashboard/orders/forms.py",
+    "apps/dashboard/orders/views.py",
+    "apps/dashboard/nav.py",
+    "apps/dashboard/menu.py",
+]
+# OSCAR_DASHBOARD_NAVIGATION labels (oscar/defaults.py) of the menus a
+# partner user is allowed to open; the staff-only ones are never shown.
+MANAGER_NAVIGATION = [
+    "Dashboard",
+    "Catalogue",
+    "Products",
+    "Low stock alerts",
+    "Fulfilment",
+    "Orders",
+]
+
 XGETTEXT_KEYWORDS = [
     "gettext_noop",
     "gettext_lazy",
@@ -283,7 +320,7 @@ def _xgettext(sources):
     return catalog
 
 
-def collect():
+def collect(manager_dashboard=False):
     from django.conf import settings
 
     if not settings.configured:
@@ -295,6 +332,8 @@ def collect():
 
     sources = {}
     paths = []
+    if manager_dashboard:
+        return _collect_manager(templatize)
     for d in TEMPLATE_DIRS:
         for root, _dirs, files in os.walk(os.path.join(TEMPLATES, d)):
             paths += [os.path.join(root, f) for f in files if f.endswith((".html", ".txt"))]
@@ -310,6 +349,26 @@ def collect():
             sources[rel] = fh.read()
     catalog = _xgettext(sources)
     return [e for e in catalog if e.msgid and e.msgid not in SKIP_WHOLE]
+
+
+def _collect_manager(templatize):
+    sources = {}
+    for rel in MANAGER_TEMPLATE_FILES:
+        path = os.path.join(TEMPLATES, rel)
+        with open(path, encoding="utf-8") as fh:
+            sources[os.path.relpath(path, OSCAR) + ".py"] = templatize(fh.read(), origin=path)
+    for rel in MANAGER_PY_FILES:
+        path = os.path.join(OSCAR, rel)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as fh:
+                sources[rel] = fh.read()
+    entries = [e for e in _xgettext(sources) if e.msgid]
+    seen = {(e.msgctxt, e.msgid) for e in entries}
+    nav = _xgettext({"defaults.py": open(os.path.join(OSCAR, "defaults.py"), encoding="utf-8").read()})
+    for entry in nav:
+        if entry.msgid in MANAGER_NAVIGATION and (entry.msgctxt, entry.msgid) not in seen:
+            entries.append(entry)
+    return entries
 
 
 def _translated(entry):
@@ -338,9 +397,14 @@ def main():
         "when none of them translates it",
     )
     ap.add_argument("--oscar-lang", help="compare with Oscar's shipped catalogue for LANG")
+    ap.add_argument(
+        "--manager-dashboard",
+        action="store_true",
+        help="list the dashboard strings a cooperative manager reads instead of the buyer-facing ones",
+    )
     ap.add_argument("--pot", help="write the (missing) messages as a .pot file here")
     args = ap.parse_args()
-    msgs = collect()
+    msgs = collect(manager_dashboard=args.manager_dashboard)
     pos = list(args.catalogue)
     if args.oscar_lang:
         pos.append(os.path.join(OSCAR, "locale", args.oscar_lang, "LC_MESSAGES", "django.po"))
