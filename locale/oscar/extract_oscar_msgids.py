@@ -364,7 +364,8 @@ def _collect_manager(templatize):
                 sources[rel] = fh.read()
     entries = [e for e in _xgettext(sources) if e.msgid]
     seen = {(e.msgctxt, e.msgid) for e in entries}
-    nav = _xgettext({"defaults.py": open(os.path.join(OSCAR, "defaults.py"), encoding="utf-8").read()})
+    with open(os.path.join(OSCAR, "defaults.py"), encoding="utf-8") as fh:
+        nav = _xgettext({"defaults.py": fh.read()})
     for entry in nav:
         if entry.msgid in MANAGER_NAVIGATION and (entry.msgctxt, entry.msgid) not in seen:
             entries.append(entry)
@@ -400,7 +401,8 @@ def main():
     ap.add_argument(
         "--manager-dashboard",
         action="store_true",
-        help="list the dashboard strings a cooperative manager reads instead of the buyer-facing ones",
+        help="list the dashboard strings a cooperative manager reads "
+        "instead of the buyer-facing ones",
     )
     ap.add_argument("--pot", help="write the (missing) messages as a .pot file here")
     args = ap.parse_args()
