@@ -4,9 +4,11 @@ Nothing here depends on where the site runs: values that differ between a laptop
 production come from the environment (see ``dev``, ``test`` and ``production``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's settings, overridden below)
@@ -83,6 +85,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -110,6 +114,9 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "tawiza.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tawiza.urls"
@@ -155,6 +162,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://tawiza")}
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses any login while its username and address are locked out (docs/security.md).
+    "tawiza.auth.LoginThrottleBackend",
     "tawiza.auth.DemoAwareEmailBackend",
     "tawiza.auth.DemoAwareModelBackend",
 ]
@@ -305,6 +314,41 @@ CSRF_COOKIE_HTTPONLY = False
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# Login throttling with django-axes (docs/security.md): five wrong passwords for one username
+# from one address lock that pair out for fifteen minutes; a success clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "tawiza.login_throttle.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "tawiza.login_throttle.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "tawiza.login_throttle.lockout_response"
+# How many reverse proxies in front of the site append to X-Forwarded-For; 0 (the default)
+# ignores the header, which any client can write.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Content-Security-Policy (django-csp, docs/security.md). Public pages run scripts from our
+# own static files only; the Wagtail admin and Oscar's dashboard get a laxer script-src
+# (tawiza.middleware.ContentSecurityPolicyMiddleware), as their own templates write inline
+# scripts. Styles may be inline: Oscar's and Wagtail's templates and widgets write style
+# attributes, and a style cannot run code.
+OPENSTREETMAP_TILES = "https://tile.openstreetmap.org"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", OPENSTREETMAP_TILES],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+CSP_LAX_SCRIPT_PATH_PREFIXES = ("/admin/", "/dashboard/")
 
 LOGGING = {
     "version": 1,
