@@ -342,6 +342,13 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", OPENSTREETMAP_TILES],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # Story videos (stories/blocks.py) are YouTube or Vimeo players.
+        "frame-src": [
+            SELF,
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
         "object-src": [NONE],
         "frame-ancestors": [SELF],
         "base-uri": [SELF],
