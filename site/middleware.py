@@ -1,4 +1,4 @@
-from csp.constants import UNSAFE_INLINE
+from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.utils.translation import get_language_from_path
@@ -40,11 +40,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     Public pages load scripts from our static files and nothing else. The Wagtail admin and
     Oscar's dashboard (CSP_LAX_SCRIPT_PATH_PREFIXES) are built from the frameworks' own
     templates, which write inline scripts and handlers: there script-src also allows
-    'unsafe-inline'. Only signed-in staff reach them; the rest of the policy still applies.
+    'unsafe-inline', and they may frame themselves (Wagtail's preview panel). Only signed-in
+    staff reach them; the rest of the policy still applies.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and request.path_info.startswith(settings.CSP_LAX_SCRIPT_PATH_PREFIXES):
             parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE]}
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts

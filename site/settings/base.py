@@ -111,6 +111,7 @@ MIDDLEWARE = [
     "shop.dashboard.middleware.DashboardLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "shop.cookies.ShopCookieFlagsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -300,6 +301,9 @@ OSCAR_DASHBOARD_NAVIGATION = [
     {"label": _("Payouts"), "icon": "fas fa-hand-holding-usd", "url_name": "payouts:payouts-index"},
 ]
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
+# Signing out forgets what the buyer looked at. Oscar's default list names a cookie it no longer
+# sets ("oscar_recently_viewed_products"), so its history cookie outlived the session.
+OSCAR_COOKIES_DELETE_ON_LOGOUT = [OSCAR_RECENTLY_VIEWED_COOKIE_NAME]  # noqa: F405
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
 # Search runs on Wagtail's backend (search/, docs/search.md). Haystack is not an installed app,
@@ -309,11 +313,18 @@ HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"},
 }
 
+# Cookies (docs/security.md): none is read by our scripts but the CSRF token, which Django's
+# documentation leaves readable; every one stays on same-site requests. Production adds Secure.
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False
+CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page is framed but Wagtail's previews, which set SAMEORIGIN on themselves.
+X_FRAME_OPTIONS = "DENY"
 
 # Login throttling with django-axes (docs/security.md): five wrong passwords for one username
 # from one address lock that pair out for fifteen minutes; a success clears the count.
@@ -350,7 +361,8 @@ CONTENT_SECURITY_POLICY = {
             "https://player.vimeo.com",
         ],
         "object-src": [NONE],
-        "frame-ancestors": [SELF],
+        # Wagtail's previews frame admin pages (the back offices allow 'self').
+        "frame-ancestors": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
     },

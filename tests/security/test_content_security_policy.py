@@ -67,7 +67,7 @@ def assert_strict(response):
     assert directives["object-src"] == ["'none'"]
     assert directives["base-uri"] == ["'self'"]
     assert directives["form-action"] == ["'self'"]
-    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["frame-ancestors"] == ["'none'"]
     assert "https://tile.openstreetmap.org" in directives["img-src"]
     assert "data:" in directives["img-src"]
 
