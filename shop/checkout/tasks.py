@@ -1,7 +1,8 @@
-"""The order confirmation email, sent in the background in the buyer's language.
+"""The order confirmation email, written in the background in the buyer's language.
 
-The order is committed before the task is queued, so a mail server that fails (the task is
-then marked failed and can be retried) never loses or reopens the order.
+The order is committed before the task is queued. The message this task writes is queued in
+turn (``tawiza.mail``): a mail server that is down delays it, retried later, and never
+loses or reopens the order (docs/emails.md).
 """
 
 import logging

@@ -1,7 +1,9 @@
-"""Fulfilment emails, sent in the background, each in its reader's language.
+"""Fulfilment emails, written in the background, each in its reader's language.
 
-Queued once the change is committed (shop/order/processing.py, shop/order/receivers.py): a
-failing mail server marks the task failed, and the shipment or the order stands.
+Queued once the change is committed (shop/order/processing.py, shop/order/receivers.py).
+Each message is then queued on its own (``tawiza.mail``): a mail server that is down delays
+it, retried later, and the shipment or the order stands; a manager who already got their
+notice is not sent it twice when another's delivery is retried (docs/emails.md).
 """
 
 from django.conf import settings

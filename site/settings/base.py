@@ -254,6 +254,17 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Every email is queued as a task; the worker delivers it to EMAIL_URL's server and retries
+# with a growing delay while that server is down (tawiza/mail, docs/emails.md).
+EMAIL_BACKEND = "tawiza.mail.backend.QueuedEmailBackend"
+EMAIL_DELIVERY = {
+    "BACKEND": EMAIL_CONFIG["EMAIL_BACKEND"],
+    "ATTEMPTS": env.int("EMAIL_DELIVERY_ATTEMPTS", default=8),
+    "FIRST_RETRY_AFTER": 60,  # seconds; each later wait is BACKOFF times the one before
+    "BACKOFF": 3,
+}
+# A mail server that accepts the connection and then hangs must not hold the worker forever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Tawiza <bonjour@tawiza.ma>")
 
 SITE_ID = 1

@@ -6,7 +6,10 @@ from .base import env
 SECRET_KEY = "test-only-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Django's test runner puts its in-memory outbox in place of the queue anyway; the tests of the
+# queue itself (tests/mail) put QueuedEmailBackend back and deliver to a real SMTP server.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY = {**EMAIL_DELIVERY, "BACKEND": EMAIL_BACKEND}  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/tawiza-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
