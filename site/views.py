@@ -6,7 +6,7 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger("tawiza")
@@ -69,7 +69,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=60 * 60 * 24)
 def favicon(request):
     """Browsers and crawlers ask for /favicon.ico whatever the page says: send them to the icon

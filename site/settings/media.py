@@ -19,9 +19,7 @@ def media_storage(env) -> dict:
     if kind == FILESYSTEM:
         return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     if kind != S3:
-        raise ImproperlyConfigured(
-            f"MEDIA_STORAGE must be {FILESYSTEM!r} or {S3!r}, not {kind!r}."
-        )
+        raise ImproperlyConfigured(f"MEDIA_STORAGE must be {FILESYSTEM!r} or {S3!r}, not {kind!r}.")
     bucket = env("AWS_STORAGE_BUCKET_NAME", default="")
     if not bucket:
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
