@@ -15,7 +15,10 @@ import pytest
 
 from tests.browser.journeys import LANGUAGES, submit
 
-pytestmark = pytest.mark.browser
+# Not marked `browser`: tests/browser sorts those last and keeps one Playwright session open
+# for them, and a second one on the same thread cannot start. These run (and close their own)
+# before them.
+pytestmark = pytest.mark.production
 
 SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 # Each Wagtail page type's template names it in <body class="page-...">.
