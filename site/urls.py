@@ -19,6 +19,7 @@ urlpatterns = [
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),

@@ -7,6 +7,8 @@ it is absent locally; with CI=true a missing service fails them instead.
 import os
 
 import pytest
+from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import override_settings
 
@@ -24,6 +26,10 @@ def require_service(available: bool, reason: str):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    # A Redis cache (CACHE_URL) outlives the session: start from an empty one, or pages and
+    # thumbnails cached by an earlier run over another test database would be served again.
+    for alias in settings.CACHES:
+        caches[alias].clear()
     with django_db_blocker.unblock(), override_settings(DEBUG=True):
         call_command("seed_demo", verbosity=0)
 

@@ -13,6 +13,8 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's settings, overridden below)
 
+from .media import media_storage
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -160,6 +162,8 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
+# Local memory unless CACHE_URL names a shared cache: `redis://host:port/db` is Django's own
+# RedisCache (django-environ picks it when django-redis is not installed; docs/deployment.md).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://tawiza")}
 
 AUTHENTICATION_BACKENDS = [
@@ -239,12 +243,14 @@ if SEARCH_URL:
 
 # Static and media files.
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
+# site/static is the `tawiza` app's own folder, found by the app finder: naming it in
+# STATICFILES_DIRS too made collectstatic find each of its files twice.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # A folder, or an S3-compatible bucket (MEDIA_STORAGE=s3, site/settings/media.py).
+    "default": media_storage(env),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024

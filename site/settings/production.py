@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import TASKS, env
+from .base import STORAGES, TASKS, env
 
 DEBUG = False
 
@@ -18,12 +18,10 @@ if not SECRET_KEY:
 if "ALLOWED_HOSTS" not in env.ENVIRON:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment (comma-separated host names).")
 
+# Media as base chose them (MEDIA_STORAGE); static files compressed and named by their hash,
+# built by `collectstatic` and served by WhiteNoise with far-future cache headers.
 STORAGES = {
-    "default": {
-        "BACKEND": env(
-            "DEFAULT_FILE_STORAGE", default="django.core.files.storage.FileSystemStorage"
-        )
-    },
+    **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

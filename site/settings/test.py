@@ -1,11 +1,17 @@
-"""The test suite: fast hashing, in-memory cache and mail, tasks run at once."""
+"""The test suite: fast hashing, in-memory mail, tasks run at once; the cache CACHE_URL names."""
 
 from .base import *  # noqa: F403
 from .base import env
 
 SECRET_KEY = "test-only-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The real cache when CACHE_URL is set (CI runs the suite on Redis), else local memory. A key
+# prefix keeps the suite apart from anything else on the same server; tests/conftest.py
+# empties it when the session starts, so nothing is read back from an earlier run.
+if "CACHE_URL" in env.ENVIRON:
+    CACHES = {"default": {**env.cache_url("CACHE_URL"), "KEY_PREFIX": "tawiza-test"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Django's test runner puts its in-memory outbox in place of the queue anyway; the tests of the
 # queue itself (tests/mail) put QueuedEmailBackend back and deliver to a real SMTP server.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

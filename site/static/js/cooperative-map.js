@@ -30,5 +30,17 @@
         }
     });
     tiles.addTo(map);
-    window.L.marker([latitude, longitude], { title: element.dataset.label }).addTo(map);
+    // Leaflet guesses its marker images' folder from its stylesheet and appends the plain file
+    // names, which production serves only under hashed names: the page gives their URLs.
+    var icon = window.L.icon({
+        iconUrl: element.dataset.markerIcon,
+        iconRetinaUrl: element.dataset.markerIcon2x,
+        shadowUrl: element.dataset.markerShadow,
+        iconSize: [25, 41],
+        iconAnchor: [12, 41],
+        popupAnchor: [1, -34],
+        tooltipAnchor: [16, -28],
+        shadowSize: [41, 41]
+    });
+    window.L.marker([latitude, longitude], { title: element.dataset.label, icon: icon }).addTo(map);
 }());
