@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .mail.views import UndeliveredEmailsView
+from .mail.views import permission_policy as email_tasks_policy
 from .translation_status import translation_status_view
 
 
@@ -15,6 +17,37 @@ def translation_status_urls():
 def translation_status_menu_item():
     return MenuItem(
         _("Translation status"), reverse("tawiza_translation_status"), icon_name="globe", order=900
+    )
+
+
+@hooks.register("register_admin_urls")
+def undelivered_emails_urls():
+    return [
+        path(
+            "reports/undelivered-emails/",
+            UndeliveredEmailsView.as_view(),
+            name="tawiza_undelivered_emails",
+        ),
+        path(
+            "reports/undelivered-emails/results/",
+            UndeliveredEmailsView.as_view(results_only=True),
+            name="tawiza_undelivered_emails_results",
+        ),
+    ]
+
+
+class UndeliveredEmailsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return email_tasks_policy.user_has_permission(request.user, "view")
+
+
+@hooks.register("register_reports_menu_item")
+def undelivered_emails_menu_item():
+    return UndeliveredEmailsMenuItem(
+        _("Undelivered emails"),
+        reverse("tawiza_undelivered_emails"),
+        icon_name="mail",
+        order=950,
     )
 
 
