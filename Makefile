@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint messages
+.PHONY: install run test lint messages bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ run: install
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Production settings under gunicorn on a throwaway PostgreSQL, driven from this machine;
+# figures in bench/results/latest.md (docs/operations.md). BENCH_ARGS="--duration 10" to try it.
+bench: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
