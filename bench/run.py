@@ -50,7 +50,7 @@ def site_environment(database_url, workdir):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("SEARCH_URL", "CACHE_URL", "EMAIL_URL", "PYTEST_ADDOPTS")
+        if key not in ("SEARCH_URL", "CACHE_URL", "EMAIL_URL", "MEDIA_STORAGE", "PYTEST_ADDOPTS")
     }
     env.update(
         {
@@ -61,6 +61,7 @@ def site_environment(database_url, workdir):
             # The harness stands for the TLS proxy: it sends X-Forwarded-Proto: https.
             "SECURE_SSL_REDIRECT": "false",
             "MEDIA_ROOT": str(workdir / "media"),
+            "STATIC_ROOT": str(workdir / "static"),
             "PYTHONPATH": str(ROOT),
         }
     )

@@ -173,7 +173,12 @@ def gunicorn_workers() -> int:
 
 
 class Gunicorn:
-    """gunicorn serving ``tawiza.wsgi`` with the environment given; ``base_url`` once up."""
+    """gunicorn serving ``tawiza.wsgi`` with the environment given; ``base_url`` once up.
+
+    Run from the project's folder, gunicorn reads the deployment's ``gunicorn.conf.py`` when
+    there is one (time-outs, logs): the bench measures what production runs. Only the address
+    and the number of workers are the bench's own.
+    """
 
     def __init__(self, env, workers, log_path):
         self.env = env
@@ -194,8 +199,6 @@ class Gunicorn:
                 f"127.0.0.1:{self.port}",
                 "--workers",
                 str(self.workers),
-                "--timeout",
-                "60",
                 "--backlog",
                 "2048",
             ],
