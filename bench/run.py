@@ -113,7 +113,8 @@ def main(argv=None):
             figures = {}
             # Other work on the machine slows the site down: say how busy it was.
             report["machine"]["load_average_before"] = load_average()
-            with Gunicorn(env, options.workers, workdir / "gunicorn.log") as server:
+            RESULTS.mkdir(parents=True, exist_ok=True)
+            with Gunicorn(env, options.workers, RESULTS / "gunicorn.log") as server:
                 for name in names:
                     log(f"scenario {name}: {options.buyers} buyers for {options.duration} s")
                     figures[name] = SCENARIOS[name].run(server.base_url, prepared[name], options)
@@ -121,7 +122,7 @@ def main(argv=None):
             for name in names:
                 audit = SCENARIOS[name].audit(django, workdir, prepared[name], figures[name])
                 report["scenarios"][name] = {"figures": figures[name], "audit": audit}
-            report["server"]["log_errors"] = server_errors(workdir / "gunicorn.log")
+            report["server"]["log_errors"] = server_errors(RESULTS / "gunicorn.log")
     finally:
         passed = write_results(report, names)
         shutil.rmtree(workdir, ignore_errors=True)

@@ -215,7 +215,8 @@ class Gunicorn:
             raise
         return self
 
-    def _wait_until_healthy(self, timeout=60):
+    def _wait_until_healthy(self, timeout=300):
+        # Generous: each worker imports Django, Wagtail and Oscar, slow on a busy machine.
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
