@@ -9,7 +9,7 @@ PORT ?= 8000
 PROD_REQUIRED := SECRET_KEY ALLOWED_HOSTS DATABASE_URL
 PROD_MISSING = $(strip $(foreach name,$(PROD_REQUIRED),$(if $($(name)),,$(name))))
 
-.PHONY: install run test lint messages prod prod-environment
+.PHONY: install run test lint messages prod prod-environment bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ prod-environment:
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Production settings under gunicorn on a throwaway PostgreSQL, driven from this machine;
+# figures in bench/results/latest.md (docs/operations.md). BENCH_ARGS="--duration 10" to try it.
+bench: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -76,36 +76,50 @@ def committed_db(django_db_blocker):
 
 
 @pytest.fixture
-def one_of_a_kind(committed_db):
-    """A fresh one-of-a-kind piece (stock 1); it and every order and basket for it are
-    deleted afterwards."""
+def race_products(committed_db):
+    """Make fresh products with a given stock (cloned from a demo carpet); they and every
+    order and basket for them are deleted afterwards."""
     source = Product.objects.get(upc="TWZ-TAP-003")
-    product = Product.objects.create(
-        upc="TWZ-TEST-RACE",
-        title="Pièce unique (test)",
-        product_class=source.product_class,
-        artisan=source.artisan,
-        is_public=True,
-        weight=Decimal("1.0"),
-    )
-    StockRecord.objects.create(
-        product=product,
-        partner=source.stockrecords.get().partner,
-        partner_sku="TWZ-TEST-RACE",
-        price_currency="MAD",
-        price=Decimal("2600.00"),
-        num_in_stock=1,
-    )
-    yield product
-    orders = Order.objects.filter(lines__product=product)
-    baskets = Basket.objects.filter(lines__product=product)
+    made = []
+
+    def make(stock, upc=None):
+        upc = upc or f"TWZ-TEST-RACE-{len(made) + 1}"
+        product = Product.objects.create(
+            upc=upc,
+            title=f"Pièce de course {len(made) + 1} (test)",
+            product_class=source.product_class,
+            artisan=source.artisan,
+            is_public=True,
+            weight=Decimal("1.0"),
+        )
+        StockRecord.objects.create(
+            product=product,
+            partner=source.stockrecords.get().partner,
+            partner_sku=upc,
+            price_currency="MAD",
+            price=Decimal("2600.00"),
+            num_in_stock=stock,
+        )
+        made.append(product)
+        return product
+
+    yield make
+    orders = Order.objects.filter(lines__product__in=made).distinct()
+    baskets = Basket.objects.filter(lines__product__in=made).distinct()
     for order in orders:
         shipping_address = order.shipping_address
         order.delete()
         if shipping_address is not None:
             shipping_address.delete()
     baskets.delete()
-    product.delete()
+    for product in made:
+        product.delete()
+
+
+@pytest.fixture
+def one_of_a_kind(race_products):
+    """A fresh one-of-a-kind piece (stock 1)."""
+    return race_products(1, upc="TWZ-TEST-RACE")
 
 
 def post_together(buyers):
@@ -128,6 +142,7 @@ def post_together(buyers):
     return responses
 
 
+@pytest.mark.postgres
 def test_of_four_buyers_of_a_one_of_a_kind_piece_one_gets_it(one_of_a_kind):
     buyers = [Buyer(Client()) for _ in range(4)]
     for buyer in buyers:
@@ -152,6 +167,7 @@ def test_of_four_buyers_of_a_one_of_a_kind_piece_one_gets_it(one_of_a_kind):
     assert open_baskets.count() == 3
 
 
+@pytest.mark.postgres
 def test_a_place_order_posted_twice_at_once_makes_one_order(one_of_a_kind):
     buyer = Buyer(Client())
     buyer.add(one_of_a_kind.upc)
@@ -164,3 +180,41 @@ def test_a_place_order_posted_twice_at_once_makes_one_order(one_of_a_kind):
     assert all(r.status_code in (200, 302) for r in responses)
     assert Order.objects.filter(lines__product=one_of_a_kind).count() == 1
     assert one_of_a_kind.stockrecords.get().num_allocated == 1
+
+
+@pytest.mark.postgres
+def test_of_three_buyers_wanting_two_of_three_pieces_one_gets_them(race_products):
+    """Stock is checked in units, not lines: 3 in stock, each buyer wants 2."""
+    small_run = race_products(3)
+    buyers = [Buyer(Client()) for _ in range(3)]
+    for buyer in buyers:
+        buyer.add(small_run.upc, quantity=2)
+        buyer.reach_preview()
+
+    responses = post_together(buyers)
+
+    assert sorted(r.status_code for r in responses) == [200, 200, 302]
+    stock = small_run.stockrecords.get()
+    assert stock.num_allocated == 2 and stock.num_in_stock == 3
+    assert Order.objects.filter(lines__product=small_run).count() == 1
+
+
+@pytest.mark.postgres
+def test_baskets_holding_the_same_pieces_in_opposite_order_both_become_orders(race_products):
+    """Stock records are locked in one order (primary key), whatever the order of the basket's
+    lines: two buyers of the same two pieces never deadlock, both get their order."""
+    first_piece, second_piece = race_products(10), race_products(10)
+    buyers = [Buyer(Client()) for _ in range(4)]
+    for index, buyer in enumerate(buyers):
+        pieces = (first_piece, second_piece) if index % 2 else (second_piece, first_piece)
+        for piece in pieces:
+            buyer.add(piece.upc)
+        buyer.reach_preview()
+
+    responses = post_together(buyers)
+
+    assert [r.status_code for r in responses] == [302] * 4
+    assert all(r["Location"].endswith("/checkout/thank-you/") for r in responses)
+    for piece in (first_piece, second_piece):
+        assert piece.stockrecords.get().num_allocated == 4
+        assert Order.objects.filter(lines__product=piece).count() == 4
