@@ -9,12 +9,6 @@ import uuid
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from oscar.core.loading import get_model
-from wagtail.models import (
-    GroupApprovalTask,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
@@ -25,15 +19,12 @@ from stories.models import (
     StoryIndexPage,
     StoryPage,
 )
-from stories.permissions import DIASPORA_EDITORS_GROUP
 
 from . import stories_content as content
 from .translation import translate_instance
 
 Product = get_model("catalogue", "Product")
 
-WORKFLOW_NAME = "Relecture éditoriale"
-REVIEW_TASK_NAME = "Relecture par la communication"
 BLOCK_NAMESPACE = uuid.UUID("6f1c2b2e-8d0a-4c55-9a57-2f4a4b0c7d11")
 
 
@@ -73,11 +64,10 @@ def _product_grid(key, heading, upcs):
 class StoriesSeeder:
     """Builds the editorial demo content with the seed command's own helpers."""
 
-    def __init__(self, command, homes, locales, groups):
+    def __init__(self, command, homes, locales):
         self.command = command
         self.homes = homes
         self.locales = locales
-        self.groups = groups
 
     def run(self, create_accounts: bool):
         crafts = {data["slug"]: self.ensure_snippet(Craft, data) for data in content.CRAFTS}
@@ -88,8 +78,9 @@ class StoriesSeeder:
         association = self.ensure_association()
         campaign_index = self.ensure_index(CampaignIndexPage, content.CAMPAIGN_INDEX)
         self.ensure_campaign(content.CAMPAIGN, campaign_index, association)
-        self.ensure_workflow([story_index, campaign_index])
-        self.ensure_diaspora_rights(campaign_index, association, create_accounts)
+        # The review workflow and the diaspora editors' rights on the campaign index came
+        # with the indexes (site/roles.py).
+        self.ensure_association_editors(association, create_accounts)
 
     # Translation ---------------------------------------------------------------------------
 
@@ -283,29 +274,10 @@ class StoriesSeeder:
         )
         return campaign
 
-    # Workflow and rights -------------------------------------------------------------------
+    # Accounts ------------------------------------------------------------------------------
 
-    def ensure_workflow(self, french_indexes):
-        """Stories and campaigns are reviewed by the communications team before publication."""
-        task = GroupApprovalTask.objects.filter(name=REVIEW_TASK_NAME).first()
-        if task is None:
-            task = GroupApprovalTask.objects.create(name=REVIEW_TASK_NAME)
-        task.groups.add(self.groups["Communications"])
-        workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-        for index in french_indexes:
-            for page in index.get_translations(inclusive=True):
-                WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
-
-    def ensure_diaspora_rights(self, campaign_index, association, create_accounts):
-        """Diaspora editors write campaigns (published after review), images included."""
-        group = self.groups[DIASPORA_EDITORS_GROUP]
-        self.command.grant_pages(group, campaign_index, ("add_page", "change_page"))
-        self.command.grant(
-            group,
-            ("wagtailimages", "add_image"),
-            ("wagtailimages", "choose_image"),
-        )
+    def ensure_association_editors(self, association, create_accounts):
+        """The demo diaspora account edits the AODS campaigns (stories/permissions.py)."""
         if create_accounts:
             editor = get_user_model().objects.get(username="diaspora-aods")
             association.editors.add(editor)

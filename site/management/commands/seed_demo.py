@@ -5,7 +5,7 @@ import json
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site as DjangoSite
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -14,14 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 from wagtail.images import get_image_model
-from wagtail.models import (
-    Collection,
-    GroupApprovalTask,
-    GroupPagePermission,
-    Locale,
-    Page,
-    Site,
-)
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from artisans.models import (
@@ -35,12 +28,14 @@ from artisans.models import (
 from home.models import HomePage
 from shop.catalogue.texts import attribute_texts
 from shop.checkout.models import ShopSettings
+from tawiza import roles
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.images import draw_picture
 from tawiza.demo.orders import ensure_demo_order
 from tawiza.demo.stories import StoriesSeeder
 from tawiza.demo.translation import translate_instance
+from tawiza.roles import setup_roles
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
@@ -51,10 +46,6 @@ Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 Image = get_image_model()
 User = get_user_model()
-
-# Translators, by the language they translate into (French is the source language).
-TRANSLATOR_LANGUAGES = {"ar": "Arabic", "shi": "Tachelhit", "en": "English"}
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
 
 def _fr(texts: dict) -> str:
@@ -100,11 +91,14 @@ class Command(BaseCommand):
             self.ensure_cooperative(data, index, locales) for data in content.COOPERATIVES
         ]
         self.ensure_shop_settings()
-        groups = self.ensure_groups(homes)
+        # The roles themselves are production data (site/roles.py): made by migrate, and their
+        # page permissions granted as the pages above were created. Here they are only read.
+        groups = setup_roles()
+        groups[DEMO_GROUP_NAME], _created = Group.objects.get_or_create(name=DEMO_GROUP_NAME)
         if create_accounts:
             self.ensure_accounts(groups, cooperatives)
         # Stories, the AODS campaign and the editorial workflow (site/demo/stories.py).
-        StoriesSeeder(self, homes, locales, groups).run(create_accounts)
+        StoriesSeeder(self, homes, locales).run(create_accounts)
         # An order with pieces of two cooperatives, one shipped (site/demo/orders.py).
         ensure_demo_order()
         call_command("wagtail_update_index", verbosity=0)
@@ -430,76 +424,7 @@ class Command(BaseCommand):
                 setattr(shop_settings, field, value)
         shop_settings.save()
 
-    # Groups and accounts ------------------------------------------------------------------
-
-    def grant_pages(self, group, page, codenames=PAGE_PERMISSIONS):
-        for codename in codenames:
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            )
-            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-
-    def grant(self, group, *natural_keys):
-        for app_label, codename in natural_keys:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-
-    def ensure_groups(self, homes) -> dict[str, Group]:
-        """The editorial roles. Page permissions follow the tree: a group may act on the pages
-        under the pages it is granted, and publishing is a separate permission."""
-        translator_groups = {
-            code: f"Translators ({name})" for code, name in TRANSLATOR_LANGUAGES.items()
-        }
-        names = (
-            DEMO_GROUP_NAME,
-            "Communications",
-            *translator_groups.values(),
-            "Cooperative managers",
-            "Diaspora editors",
-        )
-        groups = {name: Group.objects.get_or_create(name=name)[0] for name in names}
-        admin_access = ("wagtailadmin", "access_admin")
-        for name in names[1:]:
-            self.grant(groups[name], admin_access)
-        self.grant(
-            groups["Communications"],
-            ("wagtailimages", "add_image"),
-            ("wagtailimages", "change_image"),
-            ("wagtailimages", "choose_image"),
-            ("wagtaildocs", "add_document"),
-            ("wagtaildocs", "change_document"),
-            ("wagtaildocs", "choose_document"),
-            ("wagtail_localize", "submit_translation"),
-            *[
-                ("artisans", f"{action}_{model}")
-                for model in ("craft", "region")
-                for action in ("add", "change", "delete", "view")
-            ],
-        )
-        # Communications staff edit and publish every editorial page, in every language.
-        self.grant_pages(groups["Communications"], Page.get_first_root_node())
-        # Translators work inside their language's tree only.
-        for code, name in translator_groups.items():
-            self.grant_pages(groups[name], homes[code], ("add_page", "change_page", "publish_page"))
-            self.grant(groups[name], ("wagtailimages", "choose_image"))
-        # Communications staff review what others submit (cooperative managers' drafts) in
-        # Wagtail's default workflow, which covers the whole tree.
-        workflow = Page.get_first_root_node().get_workflow()
-        if workflow is not None:
-            for task in workflow.tasks.specific():
-                if isinstance(task, GroupApprovalTask):
-                    task.groups.add(groups["Communications"])
-        # Cooperative managers draft; their page permissions are per cooperative (accounts).
-        self.grant(
-            groups["Cooperative managers"],
-            ("partner", "dashboard_access"),
-            ("wagtailimages", "add_image"),
-            ("wagtailimages", "choose_image"),
-            ("artisans", "view_craft"),
-            ("artisans", "view_region"),
-        )
-        return groups
+    # Accounts ---------------------------------------------------------------------------
 
     def ensure_user(self, username, groups=(), **flags) -> User:
         user = User.objects.filter(username=username).first()
@@ -513,24 +438,18 @@ class Command(BaseCommand):
     def ensure_accounts(self, groups, cooperatives):
         demo = groups[DEMO_GROUP_NAME]
         self.ensure_user("admin", [demo], is_staff=True, is_superuser=True, first_name="Admin")
-        self.ensure_user("editor", [demo, groups["Communications"]], first_name="Salma")
+        self.ensure_user("editor", [demo, groups[roles.COMMUNICATIONS]], first_name="Salma")
         for code, first_name in (("ar", "Youssef"), ("shi", "Tilelli"), ("en", "Emma")):
             self.ensure_user(
                 f"translator-{code}",
-                [demo, groups[f"Translators ({TRANSLATOR_LANGUAGES[code]})"]],
+                [demo, groups[roles.translators_group_name(code)]],
                 first_name=first_name,
             )
-        self.ensure_user("diaspora-aods", [demo, groups["Diaspora editors"]], first_name="AODS")
+        self.ensure_user("diaspora-aods", [demo, groups[roles.DIASPORA_EDITORS]], first_name="AODS")
         for cooperative in cooperatives:
+            # The cooperative's own group was made with its page (site/roles.py).
+            own_pages = Group.objects.get(name=roles.cooperative_group_name(cooperative.slug))
             manager = self.ensure_user(
-                f"coop-{cooperative.slug}", [demo, groups["Cooperative managers"]]
+                f"coop-{cooperative.slug}", [demo, groups[roles.COOPERATIVE_MANAGERS], own_pages]
             )
             cooperative.partner.users.add(manager)
-            own_pages, _created = Group.objects.get_or_create(
-                name=f"Cooperative: {cooperative.slug}"
-            )
-            # Their cooperative and its artisans in every language, as drafts: no
-            # publish_page, so what they write goes live after review.
-            for translation in cooperative.get_translations(inclusive=True):
-                self.grant_pages(own_pages, translation, ("add_page", "change_page"))
-            manager.groups.add(own_pages)
