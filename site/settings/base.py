@@ -378,7 +378,8 @@ CONTENT_SECURITY_POLICY = {
             "https://player.vimeo.com",
         ],
         "object-src": [NONE],
-        # Wagtail's previews frame admin pages (the back offices allow 'self').
+        # Nothing frames a public page; Wagtail's preview panel frames admin pages, where the
+        # back-office policy allows 'self'.
         "frame-ancestors": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

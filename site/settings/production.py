@@ -47,15 +47,20 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 # Media on an S3-compatible store, or static files on a CDN, are allowed by the
 # Content-Security-Policy from the host their URL names (nothing is added for local paths).
-_static_origin = "{0.scheme}://{0.netloc}".format(urlsplit(STATIC_URL))  # noqa: F405
-_media_origin = "{0.scheme}://{0.netloc}".format(urlsplit(MEDIA_URL))  # noqa: F405
+_origins = {
+    url: f"{parts.scheme}://{parts.netloc}"
+    for url in (STATIC_URL, MEDIA_URL)  # noqa: F405
+    if (parts := urlsplit(url)).netloc
+}
 _hosts_by_directive = {
-    "img-src": [_media_origin, _static_origin],
-    "script-src": [_static_origin],
-    "style-src": [_static_origin],
-    "font-src": [_static_origin],
+    "img-src": [MEDIA_URL, STATIC_URL],  # noqa: F405
+    "script-src": [STATIC_URL],  # noqa: F405
+    "style-src": [STATIC_URL],  # noqa: F405
+    "font-src": [STATIC_URL],  # noqa: F405
 }
 CONTENT_SECURITY_POLICY = deepcopy(CONTENT_SECURITY_POLICY)  # noqa: F405
-for _directive, _origins in _hosts_by_directive.items():
+for _directive, _urls in _hosts_by_directive.items():
     _sources = CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive]
-    _sources += [o for o in _origins if o != "://" and o not in _sources]
+    for _origin in (_origins[url] for url in _urls if url in _origins):
+        if _origin not in _sources:
+            _sources.append(_origin)

@@ -42,7 +42,7 @@ def log_in(page, cooperative_slug):
 
 def assert_accessible_and_valid(site, axe_source, vnu_jar, name):
     page = site.page
-    page.add_script_tag(content=axe_source)
+    page.evaluate(axe_source)  # not an inline <script>: the CSP forbids those
     serious = [v for v in page.evaluate(AXE_RUN) if v["impact"] in SERIOUS]
     assert not serious, json.dumps(serious, ensure_ascii=False, indent=1)
     html_file = ARTIFACTS / "html" / f"{name}.html"

@@ -101,3 +101,23 @@ def test_every_cookie_of_a_buyers_visit_is_secure_and_same_site(
     for name in expected - {"csrftoken"}:
         kept = [cookie for cookie in set_cookies[name] if not is_deletion(cookie)]
         assert all(cookie["httponly"] for cookie in kept), f"{name} is readable by scripts"
+
+
+def test_production_csp_allows_media_and_static_files_served_from_another_host():
+    """With media on an S3-compatible store and static files on a CDN, their hosts are allowed."""
+    script = """
+import json
+import tawiza.settings.base as base
+base.MEDIA_URL = "https://media.example.org/tawiza/"
+base.STATIC_URL = "https://cdn.example.org/static/"
+import tawiza.settings.production as production
+print(json.dumps(production.CONTENT_SECURITY_POLICY["DIRECTIVES"]))
+"""
+    result = run_with_production_settings("-c", script)
+    assert result.returncode == 0, result.stderr
+    directives = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "https://media.example.org" in directives["img-src"]
+    assert "https://media.example.org" not in directives["script-src"]
+    for name in ("script-src", "style-src", "font-src", "img-src"):
+        assert "https://cdn.example.org" in directives[name]
+    assert "'unsafe-inline'" not in directives["script-src"]
