@@ -14,6 +14,11 @@ class ShopConfig(config.Shop):
         from django.contrib.auth import views as auth_views
         from oscar.views.decorators import login_forbidden
 
+        from shop.customer_views import OrderLineView
+
+        # Oscar's customer app builds its URLs from these attributes (shop/customer_views.py).
+        self.customer_app.order_line_view = OrderLineView
+
         return [
             path("basket/", self.basket_app.urls),
             path("checkout/", self.checkout_app.urls),

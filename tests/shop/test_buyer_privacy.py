@@ -37,6 +37,20 @@ def test_alice_sees_her_own_order_and_address(alice):
     assert client.get(f"/fr/shop/accounts/addresses/{address.pk}/").status_code == 200
 
 
+def test_a_line_of_her_own_order_opens_the_order_and_a_stranger_line_is_a_404(alice):
+    user, order, _address = alice
+    other_line = create_order().lines.first()
+    client = Client()
+    client.force_login(user)
+    line_url = f"/fr/shop/accounts/orders/{order.number}/{order.lines.first().pk}/"
+    response = client.get(line_url)
+    assert response.status_code == 302
+    assert response["Location"] == f"/fr/shop/accounts/orders/{order.number}/"
+    stranger = f"/fr/shop/accounts/orders/{order.number}/{other_line.pk}/"
+    assert client.get(stranger).status_code == 404
+    assert client.post(stranger, {"action": "reorder"}).status_code == 404
+
+
 @pytest.mark.parametrize(
     "path",
     [
