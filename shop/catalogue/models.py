@@ -6,16 +6,18 @@ which is the product's seller. Product text stays in French on the product itsel
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductImage
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from search.indexing import LanguageSearchMixin, language_search_fields
+from tawiza.images import check_image_decodes
 
 from .blocks import AttributeTextBlock
 
@@ -149,6 +151,23 @@ class CategoryText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ProductImage(AbstractProductImage):
+    """Oscar's product image, refusing a damaged upload (``tawiza/images.py``): the
+    dashboard's image form validates the model, so a truncated JPEG is a form error there
+    instead of a file every thumbnail of the product fails on."""
+
+    class Meta(AbstractProductImage.Meta):
+        app_label = "catalogue"
+
+    def clean(self):
+        super().clean()
+        if self.original and not self.original._committed:
+            try:
+                check_image_decodes(self.original.file)
+            except ValidationError as error:
+                raise ValidationError({"original": error}) from error
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402, F403

@@ -5,11 +5,14 @@
 - ``ShippingEvent.tracking_number`` and ``carrier``: what the cooperative typed when it
   shipped lines; the buyer sees them next to each line.
 - ``Line.shipment``: the shipping event that sent the line.
+- ``Order.set_status`` locks the order's row: every status change (dashboard, shipping
+  events, cancellation) is decided on the status as committed, one at a time.
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.order import exceptions
 from oscar.apps.order.abstract_models import AbstractLine, AbstractOrder, AbstractShippingEvent
 
 SHIPPED = "shipped"
@@ -23,6 +26,33 @@ class Order(AbstractOrder):
         default=settings.LANGUAGE_CODE,
         help_text=_("The language the buyer checked out in; their emails are written in it."),
     )
+
+    def lock(self):
+        """Lock this order's row until the transaction ends; return its committed status."""
+        return type(self).objects.select_for_update().values_list("status", flat=True).get(
+            pk=self.pk
+        )
+
+    def set_status(self, new_status):
+        """Oscar's status change, decided on the committed status, one change at a time.
+
+        Two members of staff cancelling the same order at once both hold a copy saying
+        "Pending": without the lock both would pass Oscar's check, each write a status
+        change and release the stock. The second now waits for the first to commit, then is
+        told the order changed meanwhile (Oscar's dashboard shows ``InvalidOrderStatus`` as
+        an error and writes no note); a copy already up to date changes nothing twice.
+        """
+        with transaction.atomic():
+            committed = self.lock()
+            if committed != self.status:
+                self.status = committed
+                raise exceptions.InvalidOrderStatus(
+                    _("Order %(number)s changed meanwhile: it is now “%(status)s”.")
+                    % {"number": self.number, "status": _(committed)}
+                )
+            super().set_status(new_status)
+
+    set_status.alters_data = True
 
 
 class Line(AbstractLine):

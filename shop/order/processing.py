@@ -26,6 +26,12 @@ BEING_PROCESSED = "Being processed"
 class EventHandler(processing.EventHandler):
     def handle_shipping_event(self, order, event_type, lines, line_quantities, **kwargs):
         with transaction.atomic():
+            # One shipment of an order at a time, each seeing the lines as the one before
+            # left them: the same line cannot be shipped twice by two managers at once, and
+            # the order follows the lines as they are once both have shipped.
+            order.status = order.lock()
+            for line in lines:
+                line.refresh_from_db(fields=["status"])
             self.validate_shipping_event(order, event_type, lines, line_quantities, **kwargs)
             event = self.create_shipping_event(order, event_type, lines, line_quantities, **kwargs)
             new_status = LINE_STATUS_AFTER.get(event_type.code)

@@ -1,12 +1,21 @@
 """Helpers to walk a buyer through the checkout (guest checkout, as most buyers do)."""
 
 import itertools
+import threading
+from decimal import Decimal
 
 import pytest
+from django.conf import settings
+from django.db import connection, connections
 from django.test import Client
 from oscar.core.loading import get_model
 
+from tests.conftest import require_service
+
+Basket = get_model("basket", "Basket")
+Order = get_model("order", "Order")
 Product = get_model("catalogue", "Product")
+StockRecord = get_model("partner", "StockRecord")
 
 ADDRESSES = {
     "MA": {"line4": "Casablanca", "postcode": "20250", "phone_number": "+212612345678"},
@@ -80,3 +89,73 @@ def buyer(client):
 def client_factory():
     """More buyers (or staff), each with their own session."""
     return Client
+
+
+# Races on PostgreSQL: threads with their own connections, committing for real -------------
+
+on_postgresql = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+@pytest.fixture
+def committed_db(django_db_blocker):
+    """Database access outside a test transaction, so each thread sees committed rows."""
+    require_service(on_postgresql, "row locks need PostgreSQL (set DATABASE_URL)")
+    with django_db_blocker.unblock():
+        yield
+        connections.close_all()
+
+
+def fresh_product(upc, num_in_stock, like="TWZ-TAP-003", price="2600.00"):
+    """A new product made like the demo's ``like``, with its own stock record."""
+    source = Product.objects.get(upc=like)
+    product = Product.objects.create(
+        upc=upc,
+        title=f"{source.title} (test)",
+        product_class=source.product_class,
+        artisan=source.artisan,
+        is_public=True,
+        weight=Decimal("1.0"),
+    )
+    StockRecord.objects.create(
+        product=product,
+        partner=source.stockrecords.get().partner,
+        partner_sku=upc,
+        price_currency="MAD",
+        price=Decimal(price),
+        num_in_stock=num_in_stock,
+    )
+    return product
+
+
+def delete_with_its_orders(product):
+    """Remove a test product and every order and basket holding it (committed tests)."""
+    for order in Order.objects.filter(lines__product=product):
+        shipping_address = order.shipping_address
+        order.delete()
+        if shipping_address is not None:
+            shipping_address.delete()
+    Basket.objects.filter(lines__product=product).delete()
+    product.delete()
+
+
+def run_together(actions):
+    """Run each action at the same moment in its own thread (and its own connection); the
+    results, or the exception an action raised, in order."""
+    barrier = threading.Barrier(len(actions))
+    results = [None] * len(actions)
+
+    def run(index, action):
+        try:
+            barrier.wait()
+            results[index] = action()
+        except Exception as error:  # noqa: BLE001  (the test reads what each racer got)
+            results[index] = error
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=pair) for pair in enumerate(actions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results

@@ -3,6 +3,7 @@ bought again, and neither a second cancellation nor another status change releas
 
 import pytest
 from django.test import Client
+from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.core.loading import get_model
 
 from .conftest import Buyer
@@ -48,8 +49,11 @@ def test_cancelling_an_order_twice_releases_its_stock_once():
     # Two members of staff open the same pending order and both cancel it.
     stale_copy = Order.objects.get(pk=first.pk)
     first.set_status("Cancelled")
-    stale_copy.set_status("Cancelled")
+    # The second is told the order changed meanwhile; cancelling it again changes nothing.
+    with pytest.raises(InvalidOrderStatus):
+        stale_copy.set_status("Cancelled")
     first.set_status("Cancelled")
+    assert first.status_changes.count() == 1
 
     stock.refresh_from_db()
     assert stock.num_allocated == allocated - 1

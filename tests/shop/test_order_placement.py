@@ -8,23 +8,15 @@ and serialises writers instead. They commit for real, so they do not use a test 
 our migrations create); they create their own one-of-a-kind product and delete what they made.
 """
 
-import threading
-from decimal import Decimal
-
 import pytest
-from django.conf import settings
-from django.db import connection, connections
 from django.test import Client
 from oscar.core.loading import get_model
 
-from tests.conftest import require_service
-
-from .conftest import Buyer
+from .conftest import Buyer, delete_with_its_orders, fresh_product, run_together
 
 Basket = get_model("basket", "Basket")
 Order = get_model("order", "Order")
 Product = get_model("catalogue", "Product")
-StockRecord = get_model("partner", "StockRecord")
 
 
 # Sequential races (any database) ---------------------------------------------------------
@@ -63,57 +55,20 @@ def test_posting_place_order_twice_makes_one_order(buyer):
 
 # Threads (PostgreSQL) --------------------------------------------------------------------
 
-on_postgresql = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
-
-
-@pytest.fixture
-def committed_db(django_db_blocker):
-    """Database access outside a test transaction, so each thread sees committed rows."""
-    require_service(on_postgresql, "row locks need PostgreSQL (set DATABASE_URL)")
-    with django_db_blocker.unblock():
-        yield
-        connections.close_all()
-
 
 @pytest.fixture
 def race_products(committed_db):
-    """Make fresh products with a given stock (cloned from a demo carpet); they and every
-    order and basket for them are deleted afterwards."""
-    source = Product.objects.get(upc="TWZ-TAP-003")
+    """Make fresh products with a given stock (like a demo carpet); they and every order and
+    basket for them are deleted afterwards."""
     made = []
 
     def make(stock, upc=None):
-        upc = upc or f"TWZ-TEST-RACE-{len(made) + 1}"
-        product = Product.objects.create(
-            upc=upc,
-            title=f"Pièce de course {len(made) + 1} (test)",
-            product_class=source.product_class,
-            artisan=source.artisan,
-            is_public=True,
-            weight=Decimal("1.0"),
-        )
-        StockRecord.objects.create(
-            product=product,
-            partner=source.stockrecords.get().partner,
-            partner_sku=upc,
-            price_currency="MAD",
-            price=Decimal("2600.00"),
-            num_in_stock=stock,
-        )
-        made.append(product)
-        return product
+        made.append(fresh_product(upc or f"TWZ-TEST-RACE-{len(made) + 1}", num_in_stock=stock))
+        return made[-1]
 
     yield make
-    orders = Order.objects.filter(lines__product__in=made).distinct()
-    baskets = Basket.objects.filter(lines__product__in=made).distinct()
-    for order in orders:
-        shipping_address = order.shipping_address
-        order.delete()
-        if shipping_address is not None:
-            shipping_address.delete()
-    baskets.delete()
     for product in made:
-        product.delete()
+        delete_with_its_orders(product)
 
 
 @pytest.fixture
@@ -124,22 +79,7 @@ def one_of_a_kind(race_products):
 
 def post_together(buyers):
     """Each buyer posts "place order" at the same moment, from its own thread."""
-    barrier = threading.Barrier(len(buyers))
-    responses = [None] * len(buyers)
-
-    def place(index, buyer):
-        try:
-            barrier.wait()
-            responses[index] = buyer.place_order()
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=place, args=pair) for pair in enumerate(buyers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return responses
+    return run_together([buyer.place_order for buyer in buyers])
 
 
 @pytest.mark.postgres

@@ -15,6 +15,7 @@ from django.db.models import Count, DecimalField, OuterRef, Subquery, Sum
 from django.http import Http404
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.orders import views
+from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.core.loading import get_model
 
 from shop.fulfilment.cooperatives import is_cooperative_manager, lines_visible_to
@@ -56,6 +57,14 @@ class OrderListView(views.OrderListView):
             # A status applies to the whole order, other cooperatives' lines included.
             return {name: actions[name] for name in actions if name == "download_selected_orders"}
         return actions
+
+    def change_order_status(self, request, order):
+        """Oscar's bulk status change lets ``InvalidOrderStatus`` through (a 500) when the
+        order changed meanwhile (``Order.set_status`` locks it): say so instead."""
+        try:
+            return super().change_order_status(request, order)
+        except InvalidOrderStatus as error:
+            messages.error(request, str(error))
 
     def get_objects(self, ids):
         objects = super().get_objects(ids)
