@@ -36,7 +36,7 @@ BODY_CLASS = re.compile(r'<body[^>]*class="([^"]*)"')
 
 
 def fetch(url):
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (PRODUCTION_URL)
+    with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310 (PRODUCTION_URL)
         return response.status, response.headers, response.read()
 
 
@@ -80,7 +80,7 @@ class Visitor:
     def __init__(self, browser, production_url):
         self.origin = production_url
         self.context = browser.new_context(base_url=production_url, service_workers="block")
-        self.context.set_default_timeout(20_000)
+        self.context.set_default_timeout(90_000)
         # Nothing leaves the machine: map tiles (an outside host) are refused in the page.
         self.context.route("**/*", self.keep_on_localhost)
         self.page = self.context.new_page()
