@@ -7,6 +7,8 @@ left to django-storages' own settings lookups, so that a missing bucket name is 
 start-up and not on the first upload.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 FILESYSTEM = "filesystem"
@@ -44,3 +46,21 @@ def media_storage(env) -> dict:
         "addressing_style": env("AWS_S3_ADDRESSING_STYLE", default="path" if endpoint else None),
     }
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def media_origin(storage: dict) -> str | None:
+    """Where an object store's links point (for the Content-Security-Policy's img-src).
+
+    Such links are made by the storage, not from ``MEDIA_URL``: the custom domain if one is
+    set, else the S3-compatible endpoint, else Amazon's own hosts. None for a local folder.
+    """
+    if storage["BACKEND"] != "storages.backends.s3.S3Storage":
+        return None
+    options = storage["OPTIONS"]
+    if options["custom_domain"]:
+        parts = urlsplit(f"{options['url_protocol']}//{options['custom_domain']}")
+    elif options["endpoint_url"]:
+        parts = urlsplit(options["endpoint_url"])
+    else:
+        return "https://*.amazonaws.com"
+    return f"{parts.scheme}://{parts.netloc}"

@@ -7,6 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import STORAGES, TASKS, env
+from .media import media_origin
 
 DEBUG = False
 
@@ -64,3 +65,7 @@ for _directive, _urls in _hosts_by_directive.items():
     for _origin in (_origins[url] for url in _urls if url in _origins):
         if _origin not in _sources:
             _sources.append(_origin)
+# An object store's links name its own host, not MEDIA_URL's (settings/media.py).
+_store_origin = media_origin(STORAGES["default"])
+if _store_origin and _store_origin not in CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_store_origin)

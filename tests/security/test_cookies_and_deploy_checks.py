@@ -121,3 +121,33 @@ print(json.dumps(production.CONTENT_SECURITY_POLICY["DIRECTIVES"]))
     for name in ("script-src", "style-src", "font-src", "img-src"):
         assert "https://cdn.example.org" in directives[name]
     assert "'unsafe-inline'" not in directives["script-src"]
+
+
+@pytest.mark.parametrize(
+    ("store", "origin"),
+    [
+        ({"AWS_S3_ENDPOINT_URL": "http://127.0.0.1:59500"}, "http://127.0.0.1:59500"),
+        ({"AWS_S3_CUSTOM_DOMAIN": "media.tawiza.ma"}, "https://media.tawiza.ma"),
+        ({}, "https://*.amazonaws.com"),
+    ],
+)
+def test_production_csp_allows_images_from_the_media_object_store(store, origin):
+    """Media on S3 are linked from the store's host (MEDIA_STORAGE=s3): the pictures load."""
+    script = (
+        "import json, tawiza.settings.production as p;"
+        "print(json.dumps(p.CONTENT_SECURITY_POLICY['DIRECTIVES']))"
+    )
+    s3 = {"MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "tawiza-media", **store}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "MEDIA_STORAGE"))}
+    result = subprocess.run(  # noqa: S603 (fixed arguments)
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env | PRODUCTION_ENV | s3,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    directives = json.loads(result.stdout.strip().splitlines()[-1])
+    assert origin in directives["img-src"]
+    assert origin not in directives["script-src"]
