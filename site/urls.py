@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from stories import views as campaign_views
 from tawiza import views
 from tawiza.sitemaps import AllLanguagesSitemap
 
@@ -27,6 +28,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    # A campaign's short share link, one for every language (docs/campaigns.md).
+    path("c/<slug:code>/", campaign_views.short_link, name="campaign_short_link"),
 ]
 
 if settings.DEBUG:

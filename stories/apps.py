@@ -11,8 +11,35 @@ class StoriesConfig(AppConfig):
 
         from .pages import CampaignPage
 
-        # A voucher code is a code, not text: every translation keeps the French page's code.
+        # Voucher and share codes are codes, not text: every translation keeps the French
+        # page's codes, so one share link and one voucher serve the campaign in all languages.
+        codes = {"voucher_code", "share_code"}
         CampaignPage.translatable_fields = [
-            SynchronizedField(field.field_name) if field.field_name == "voucher_code" else field
+            SynchronizedField(field.field_name) if field.field_name in codes else field
             for field in get_translatable_fields(CampaignPage)
         ]
+
+        self.connect_order_receivers()
+
+    def connect_order_receivers(self):
+        """Attribution of orders to campaigns, and the cached figures forgotten when an order
+        changes in a way that moves them (docs/campaigns.md)."""
+        from django.db.models.signals import post_delete, post_save
+        from oscar.apps.checkout.signals import post_checkout
+        from oscar.apps.order.signals import order_placed, order_status_changed
+        from oscar.core.loading import get_model
+
+        from . import attribution, progress
+
+        order_placed.connect(attribution.on_order_placed, dispatch_uid="campaign-voucher")
+        post_checkout.connect(attribution.on_post_checkout, dispatch_uid="campaign-link")
+        # Sale shares are bulk-created when an order is placed (no post_save): its own signal.
+        order_placed.connect(progress.invalidate, dispatch_uid="figures-placed")
+        order_status_changed.connect(progress.invalidate, dispatch_uid="figures-status")
+        for model in (
+            get_model("order", "PaymentEventQuantity"),
+            get_model("payouts", "SaleShare"),
+        ):
+            for signal in (post_save, post_delete):
+                uid = f"figures-{model._meta.label}"
+                signal.connect(progress.invalidate, sender=model, dispatch_uid=uid)

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,12 +23,19 @@ from artisans.snippets import Craft, Region
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
 
+from .attribution import ATTRIBUTION_DAYS, QUERY_PARAMETER
 from .blocks import BaseStreamBlock, ProductGridBlock
 from .feeds import StoriesAtomFeed, StoriesRssFeed
 from .forms import CampaignPageForm, StoryPageForm
 from .permissions import CampaignPermissionTester
+from .progress import cached, campaign_progress
+from .sharecard import HEIGHT as SHARE_CARD_HEIGHT
+from .sharecard import WIDTH as SHARE_CARD_WIDTH
+from .sharecard import share_card
+from .sharing import orders_chart, share_links
 
 STORIES_PER_PAGE = 12
+SHARE_CARD_MAX_AGE = 60 * 60  # networks fetch the card again within the hour
 
 
 def localized(rows, candidates):
@@ -267,7 +276,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(LanguageSearchMixin, Page):
+class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
     """A diaspora association's campaign for one or more cooperatives.
 
     Only the association's own editors (and staff) may change it: see ``permissions_for_user``.
@@ -294,6 +303,20 @@ class CampaignPage(LanguageSearchMixin, Page):
     goal_amount = models.DecimalField(
         _("goal (MAD)"), max_digits=10, decimal_places=2, null=True, blank=True
     )
+    goal_pieces = models.PositiveIntegerField(
+        _("goal (pieces)"),
+        null=True,
+        blank=True,
+        help_text=_("Optional, instead of an amount: the number of pieces to sell."),
+    )
+    share_code = models.SlugField(
+        _("share code"),
+        max_length=32,
+        blank=True,
+        help_text=_(
+            "The short code of the share link (/c/CODE/). Made from the slug when left empty."
+        ),
+    )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     summary = models.TextField(_("summary"), max_length=400, blank=True)
@@ -318,7 +341,8 @@ class CampaignPage(LanguageSearchMixin, Page):
         FieldPanel("association"),
         FieldPanel("cooperatives"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("voucher_code")]),
+        FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("goal_pieces")]),
+        FieldRowPanel([FieldPanel("voucher_code"), FieldPanel("share_code")]),
         FieldPanel("hero_image"),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -348,11 +372,24 @@ class CampaignPage(LanguageSearchMixin, Page):
             Voucher = get_model("voucher", "Voucher")
             if not Voucher.objects.filter(code=self.voucher_code).exists():
                 errors["voucher_code"] = _("No voucher has this code in the shop.")
+        if self.goal_amount is not None and self.goal_pieces is not None:
+            errors["goal_pieces"] = _("Choose a goal in dirhams or in pieces, not both.")
+        self.share_code = (self.share_code or self.slug or "")[:32].lower()
+        if self.share_code and self.share_code_taken():
+            errors["share_code"] = _("Another campaign already uses this share code.")
         if errors:
             raise ValidationError(errors)
 
     def search_body(self):
         return " ".join([self.summary, stream_text(self.body)])
+
+    def share_code_taken(self) -> bool:
+        """Whether a campaign other than this one (in any of its languages) has its code."""
+        return (
+            CampaignPage.objects.filter(share_code=self.share_code)
+            .exclude(translation_key=self.translation_key)
+            .exists()
+        )
 
     def permissions_for_user(self, user):
         return CampaignPermissionTester(user, self)
@@ -369,4 +406,34 @@ class CampaignPage(LanguageSearchMixin, Page):
         context["cooperatives"] = localized(
             self.cooperatives.live(), CooperativePage.objects.live()
         )
+        progress = campaign_progress(self)
+        context["progress"] = progress
+        context["chart"] = orders_chart(progress.orders_over_time)
+        context["share_links"] = share_links(self, request)
+        context["attribution_days"] = ATTRIBUTION_DAYS
         return context
+
+    def share_url(self, request):
+        """The page's address with its share code: visits through it are attributed."""
+        return f"{self.get_full_url(request)}?{QUERY_PARAMETER}={self.share_code}"
+
+    def get_social_card(self, request):
+        """The share image (``share.png``) for og:image, with its size and description."""
+        return {
+            "url": self.get_full_url(request) + self.reverse_subpage("share_card"),
+            "width": SHARE_CARD_WIDTH,
+            "height": SHARE_CARD_HEIGHT,
+            "alt": self.title,
+        }
+
+    @path("share.png", name="share_card")
+    def share_card_view(self, request):
+        progress = campaign_progress(self)
+        figures = progress.figures
+        png = cached(
+            f"card:{self.pk}:{self.latest_revision_id}:{figures.sent}:{figures.pieces}",
+            lambda: share_card(self, progress),
+        )
+        response = HttpResponse(png, content_type="image/png")
+        patch_cache_control(response, public=True, max_age=SHARE_CARD_MAX_AGE)
+        return response

@@ -5,6 +5,8 @@
 - ``ShippingEvent.tracking_number`` and ``carrier``: what the cooperative typed when it
   shipped lines; the buyer sees them next to each line.
 - ``Line.shipment``: the shipping event that sent the line.
+- ``Order.campaign``: the diaspora campaign the order is attributed to (its share link or
+  its voucher, docs/campaigns.md).
 - ``Order.set_status`` locks the order's row: every status change (dashboard, shipping
   events, cancellation) is decided on the status as committed, one at a time.
 """
@@ -25,6 +27,15 @@ class Order(AbstractOrder):
         max_length=10,
         default=settings.LANGUAGE_CODE,
         help_text=_("The language the buyer checked out in; their emails are written in it."),
+    )
+    campaign = models.ForeignKey(
+        "stories.CampaignPage",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="orders",
+        help_text=_("The diaspora campaign that brought this order (share link or voucher)."),
     )
 
     def lock(self):

@@ -46,11 +46,17 @@ def ensure_demo_order():
 
 
 def place_demo_order():
+    return place(DEMO_ORDER_NUMBER, DEMO_LINES, DEMO_BUYER, "leila.benali@demo.tawiza.ma")
+
+
+def place(number, lines, buyer, email, **order_fields):
+    """A guest's order of ``lines`` ([(upc, quantity)]) shipped in Morocco, placed through
+    Oscar's basket and ``OrderCreator`` as the checkout places it."""
     basket = Basket.objects.create()
     basket.strategy = Selector().strategy()
-    for upc, quantity in DEMO_LINES:
+    for upc, quantity in lines:
         basket.add_product(Product.objects.get(upc=upc), quantity)
-    address = ShippingAddress(country=Country.objects.get(iso_3166_1_a2="MA"), **DEMO_BUYER)
+    address = ShippingAddress(country=Country.objects.get(iso_3166_1_a2="MA"), **buyer)
     method = Repository().get_default_shipping_method(basket=basket, shipping_addr=address)
     charge = method.calculate(basket)
     address.save()
@@ -60,8 +66,9 @@ def place_demo_order():
         shipping_method=method,
         shipping_charge=charge,
         shipping_address=address,
-        order_number=DEMO_ORDER_NUMBER,
-        guest_email="leila.benali@demo.tawiza.ma",
+        order_number=number,
+        guest_email=email,
+        **order_fields,
     )
     basket.submit()
     return order

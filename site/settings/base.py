@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "shop.cookies.ShopCookieFlagsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
+    # Remembers the campaign of a share link (?c=CODE) for its attribution (docs/campaigns.md).
+    "stories.attribution.CampaignAttributionMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "tawiza.middleware.ContentSecurityPolicyMiddleware",

@@ -40,10 +40,13 @@ def social_image(context):
     """The rendition shared on social networks, with its absolute URL, or None.
 
     A page type takes part by defining ``get_social_image()`` returning a Wagtail image and
-    its alternative text, or None.
+    its alternative text, or None; or ``get_social_card(request)`` returning the image's
+    url, width, height and alt itself (a campaign's generated card).
     """
     page = context.get("page")
     request = context.get("request")
+    if page is not None and request is not None and hasattr(page, "get_social_card"):
+        return page.get_social_card(request)
     if page is None or request is None or not hasattr(page, "get_social_image"):
         return None
     shared = page.get_social_image()

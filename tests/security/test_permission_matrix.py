@@ -624,7 +624,48 @@ RESOURCES = [
 
 # Campaign reports (issue 14) get their rows here when they exist: a campaign's figures for
 # its association's editors and staff, refused to other associations' editors.
-CAMPAIGN_REPORT_RESOURCES: list[Resource] = []
+CAMPAIGN_REPORT = r"admin/campaign-reports/<int:page_id>/"
+CAMPAIGN_REPORT_CSV = re.escape("admin/campaign-reports/<int:page_id>/<str:by>.csv")
+CAMPAIGN_REPORT_RESOURCES: list[Resource] = [
+    R(
+        "campaign-report-aods",
+        lambda w: f"/admin/campaign-reports/{w['aods_campaign'].pk}/",
+        CAMPAIGN_REPORT,
+        admin_only(diaspora_editor=OK, superuser=OK),
+    ),
+    R(
+        "campaign-report-other-association",
+        lambda w: f"/admin/campaign-reports/{w['other_campaign'].pk}/",
+        (),
+        admin_only(superuser=OK),
+    ),
+    R(
+        "campaign-report-csv-aods",
+        lambda w: f"/admin/campaign-reports/{w['aods_campaign'].pk}/day.csv",
+        CAMPAIGN_REPORT_CSV,
+        admin_only(diaspora_editor=OK, superuser=OK),
+    ),
+    R(
+        "campaign-report-csv-other-association",
+        lambda w: f"/admin/campaign-reports/{w['other_campaign'].pk}/product.csv",
+        (),
+        admin_only(superuser=OK),
+    ),
+    R(
+        # Every admin user may open the list: it holds only the reports they may read.
+        "campaign-report-list",
+        lambda w: "/admin/campaign-reports/",
+        r"admin/campaign-reports/",
+        expect(OK, many={(ANONYMOUS, *BUYERS): LOGIN}),
+    ),
+    R(
+        # Public: the short share link leads to the campaign (and remembers it).
+        "campaign-short-link",
+        lambda w: f"/c/{w['aods_campaign'].share_code}/",
+        r"c/<slug:code>/",
+        expect("-> /fr/campagnes/un-pressoir-pour-taytmatine/"),
+    ),
+]
 RESOURCES += CAMPAIGN_REPORT_RESOURCES
 
 # URLs outside the matrix, each with the reason ----------------------------------------------

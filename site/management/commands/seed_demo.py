@@ -31,6 +31,7 @@ from shop.checkout.models import ShopSettings
 from tawiza import roles
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
+from tawiza.demo.campaign_orders import ensure_campaign_orders
 from tawiza.demo.images import draw_picture
 from tawiza.demo.orders import ensure_demo_order
 from tawiza.demo.stories import StoriesSeeder
@@ -101,6 +102,8 @@ class Command(BaseCommand):
         StoriesSeeder(self, homes, locales).run(create_accounts)
         # An order with pieces of two cooperatives, one shipped (site/demo/orders.py).
         ensure_demo_order()
+        # Orders of the AODS campaign, so its progress shows (site/demo/campaign_orders.py).
+        ensure_campaign_orders()
         call_command("wagtail_update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
