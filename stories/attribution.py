@@ -21,20 +21,24 @@ ATTRIBUTION_DAYS = 30
 
 
 def running_campaign(code):
-    """The live campaign (any language) whose share code is ``code``, if it is running."""
+    """The live campaign whose share code is ``code``, if it is running today.
+
+    Its dates are read on the French page, the source its translations follow (they may not
+    have been synchronised since an edit of the dates).
+    """
     from .pages import CampaignPage
 
     code = (code or "").strip().lower()[:32]
     if not code:
         return None
+    pages = CampaignPage.objects.live().filter(share_code=code).order_by("pk")
+    campaign = pages.filter(locale__language_code=settings.LANGUAGE_CODE).first() or pages.first()
     today = timezone.localdate()
-    return (
-        CampaignPage.objects.live()
-        .filter(share_code=code, start_date__lte=today)
-        .exclude(end_date__lt=today)
-        .order_by("pk")
-        .first()
-    )
+    if campaign is None or campaign.start_date > today:
+        return None
+    if campaign.end_date is not None and campaign.end_date < today:
+        return None
+    return campaign
 
 
 def remember(response, campaign):

@@ -418,7 +418,7 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         return f"{self.get_full_url(request)}?{QUERY_PARAMETER}={self.share_code}"
 
     def get_social_card(self, request):
-        """The share image (``share.png``) for og:image, with its size and description."""
+        """The share image (``share-image/``, a PNG) for og:image, with its size and description."""
         return {
             "url": self.get_full_url(request) + self.reverse_subpage("share_card"),
             "width": SHARE_CARD_WIDTH,
@@ -426,7 +426,7 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
             "alt": self.title,
         }
 
-    @path("share.png", name="share_card")
+    @path("share-image/", name="share_card")
     def share_card_view(self, request):
         progress = campaign_progress(self)
         figures = progress.figures
