@@ -45,12 +45,13 @@ def add_to_basket(client, upc=AMLOU, language="fr"):
     assert response.status_code == 302
 
 
-def test_the_share_link_sets_a_first_party_cookie_for_30_days(client, aods_campaign):
+def test_the_share_link_sets_a_first_party_cookie_for_30_days(client, aods_campaign, settings):
+    settings.SESSION_COOKIE_SECURE = True  # as in production: the cookie follows the session's
     response = client.get(f"{aods_campaign.url}?c={aods_campaign.share_code}")
     cookie = response.cookies[COOKIE_NAME]
-    assert cookie.value == aods_campaign.share_code
+    assert cookie.value == aods_campaign.share_code  # the campaign's code, nothing of the visitor
     assert cookie["max-age"] == ATTRIBUTION_DAYS * 24 * 3600
-    assert cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert cookie["httponly"] and cookie["secure"] and cookie["samesite"] == "Lax"
 
 
 def test_an_unknown_or_ended_code_sets_nothing(client, aods_campaign):
