@@ -11,6 +11,7 @@ from oscar.core.loading import get_class, get_model
 from wagtail.users.models import UserProfile
 
 from shop.catalogue import approval
+from shop.catalogue.models import ApprovalStatus
 from tests.search.helpers import refresh_search_index
 from tests.shop.product_dashboard import (
     CREATE_URL,
@@ -111,6 +112,17 @@ def test_its_managers_and_staff_preview_it_but_another_cooperative_cannot(submit
     assert signed_in(argan_manager).get(url).status_code == 404
 
 
+def test_its_manager_sees_it_awaiting_approval_in_the_product_list(submitted):
+    response = signed_in(submitted.submitted_by).get("/dashboard/catalogue/")
+
+    assert submitted in [row.record for row in response.context["products"].rows]
+    # The manager reads the dashboard in Arabic, their preferred language.
+    with translation.override("ar"):
+        label = str(ApprovalStatus.PENDING.label)
+    assert label != "Awaiting approval"
+    assert label in response.content.decode()
+
+
 def test_staff_see_it_in_the_list_of_products_awaiting_approval(submitted, staff):
     response = signed_in(staff).get(APPROVAL_LIST)
 
@@ -119,12 +131,15 @@ def test_staff_see_it_in_the_list_of_products_awaiting_approval(submitted, staff
     assert [product for product, _form in response.context["rows"]] == [submitted]
 
 
-def test_approval_is_mailed_to_the_manager_in_their_language(submitted, staff):
+def test_approval_is_mailed_to_the_manager_in_their_language(
+    submitted, staff, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
-    signed_in(staff).post(
-        f"/dashboard/catalogue/products/{submitted.pk}/approval/",
-        {f"product-{submitted.pk}-decision": "approve"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(staff).post(
+            f"/dashboard/catalogue/products/{submitted.pk}/approval/",
+            {f"product-{submitted.pk}-decision": "approve"},
+        )
 
     [message] = mail.outbox
     assert message.to == ["itto.coop@example.com"]
@@ -134,7 +149,9 @@ def test_approval_is_mailed_to_the_manager_in_their_language(submitted, staff):
     assert submitted.get_absolute_url().replace("/fr/", "/ar/") in message.body
 
 
-def test_a_rejection_needs_a_reason_which_the_manager_receives(submitted, staff):
+def test_a_rejection_needs_a_reason_which_the_manager_receives(
+    submitted, staff, django_capture_on_commit_callbacks
+):
     client = signed_in(staff)
     url = f"/dashboard/catalogue/products/{submitted.pk}/approval/"
     mail.outbox.clear()
@@ -149,10 +166,14 @@ def test_a_rejection_needs_a_reason_which_the_manager_receives(submitted, staff)
     assert mail.outbox == []
 
     reason = "Les photos manquent : ajoutez-en deux."
-    client.post(
-        url,
-        {f"product-{submitted.pk}-decision": "reject", f"product-{submitted.pk}-reason": reason},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url,
+            {
+                f"product-{submitted.pk}-decision": "reject",
+                f"product-{submitted.pk}-reason": reason,
+            },
+        )
 
     submitted.refresh_from_db()
     assert (submitted.approval_status, submitted.rejection_reason) == ("rejected", reason)
