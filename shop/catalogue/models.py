@@ -6,6 +6,7 @@ which is the product's seller. Product text stays in French on the product itsel
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -22,6 +23,14 @@ from tawiza.images import check_image_decodes
 from .blocks import AttributeTextBlock
 
 
+class ApprovalStatus(models.TextChoices):
+    """Where a product stands in staff review (shop/catalogue/approval.py)."""
+
+    PENDING = "pending", _("Awaiting approval")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
 class Product(AbstractProduct):
     artisan = models.ForeignKey(
         "artisans.ArtisanPage",
@@ -34,11 +43,50 @@ class Product(AbstractProduct):
     )
     materials = models.CharField(_("materials"), max_length=255, blank=True)
     care = models.TextField(_("care instructions"), blank=True)
+    # Staff review of what a cooperative manager adds (shop/catalogue/approval.py): until
+    # approved, a product is never public. Products made by staff, seed code or imports are
+    # approved from the start.
+    approval_status = models.CharField(
+        _("approval"),
+        max_length=16,
+        choices=ApprovalStatus.choices,
+        default=ApprovalStatus.APPROVED,
+        db_index=True,
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approval_decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approval decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approval_decided_at = models.DateTimeField(_("approval decided at"), null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
 
     class Meta(AbstractProduct.Meta):
         app_label = "catalogue"
+        constraints = [
+            # The one rule every public list relies on (catalogue, search, sitemap, stories):
+            # they all filter on is_public, so an unapproved product can never reach them.
+            models.CheckConstraint(
+                condition=models.Q(is_public=False)
+                | models.Q(approval_status=ApprovalStatus.APPROVED),
+                name="only_approved_products_are_public",
+            )
+        ]
 
     def save(self, *args, **kwargs):
+        if self.approval_status != ApprovalStatus.APPROVED:
+            self.is_public = False
         super().save(*args, **kwargs)
         # Oscar writes the attribute values after the product, in bulk (no signals): the
         # French text's copy of the prose ones follows here.

@@ -40,8 +40,8 @@ class Order(AbstractOrder):
 
     def lock(self):
         """Lock this order's row until the transaction ends; return its committed status."""
-        return type(self).objects.select_for_update().values_list("status", flat=True).get(
-            pk=self.pk
+        return (
+            type(self).objects.select_for_update().values_list("status", flat=True).get(pk=self.pk)
         )
 
     def set_status(self, new_status):

@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.fulfilment.apps.FulfilmentConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -322,6 +322,12 @@ OSCAR_LINE_STATUS_PIPELINE = {
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
     {"label": _("Payouts"), "icon": "fas fa-hand-holding-usd", "url_name": "payouts:payouts-index"},
+    # Staff only (the view's permissions hide it from managers): shop/catalogue/approval.py.
+    {
+        "label": _("Products awaiting approval"),
+        "icon": "fas fa-check-circle",
+        "url_name": "dashboard:catalogue-product-approval-list",
+    },
 ]
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 # Signing out forgets what the buyer looked at. Oscar's default list names a cookie it no longer

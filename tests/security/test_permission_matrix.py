@@ -21,6 +21,7 @@ from oscar.core.loading import get_model
 from wagtail.models import Locale
 
 from artisans.models import CooperativePage
+from shop.catalogue import approval
 from stories.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -152,6 +153,14 @@ def build_world():
     world["argan"] = Partner.objects.get(code=ARGAN)
     world["argan_line"] = world["mixed"].lines.get(partner=world["argan"])
     world["argan_product"] = Product.objects.get(upc=AMLOU)
+    # A product the argan cooperative's manager added, not yet approved by staff.
+    world["argan_pending"] = Product.objects.create(
+        title="Savon en attente",
+        upc="MATRIX-PENDING",
+        product_class=world["argan_product"].product_class,
+        artisan=world["argan_product"].artisan,
+    )
+    approval.submit(world["argan_pending"], world["users"][ARGAN_MANAGER])
     world["argan_payout"] = Payout.objects.create(
         partner=world["argan"], paid_on=date(2026, 3, 1), amount="10.00"
     )
@@ -406,6 +415,42 @@ RESOURCES = [
         lambda w: f"/dashboard/catalogue/products/{w['argan_product'].pk}/",
         (),
         expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
+    ),
+    R(
+        "dashboard-product-create",
+        lambda w: "/dashboard/catalogue/products/create/artisanat/",
+        (),
+        MANAGER_DASHBOARD,
+    ),
+    R(
+        "dashboard-product-pending-argan",
+        lambda w: f"/dashboard/catalogue/products/{w['argan_pending'].pk}/",
+        (),
+        expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
+    ),
+    # Approving is staff's job; a product already decided on sends staff back to the list.
+    R(
+        "dashboard-product-approvals",
+        lambda w: "/dashboard/catalogue/products/awaiting-approval/",
+        (),
+        STAFF_ONLY_DASHBOARD,
+    ),
+    R(
+        "dashboard-product-approval-argan",
+        lambda w: f"/dashboard/catalogue/products/{w['argan_product'].pk}/approval/",
+        (),
+        expect(
+            DENIED, anonymous=LOGIN, superuser="-> /dashboard/catalogue/products/awaiting-approval/"
+        ),
+        method="post",
+        data={},
+    ),
+    # Before approval the product page is its cooperative's and staff's preview only.
+    R(
+        "product-pending-argan",
+        lambda w: w["argan_pending"].get_absolute_url(),
+        (),
+        expect(MISSING, superuser=OK, manager_argan=OK),
     ),
     R(
         "dashboard-partners",
