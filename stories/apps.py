@@ -13,13 +13,29 @@ class StoriesConfig(AppConfig):
 
         # Voucher and share codes are codes, not text: every translation keeps the French
         # page's codes, so one share link and one voucher serve the campaign in all languages.
-        codes = {"voucher_code", "share_code"}
+        # The offer is the shop's, not text: it follows the French page too.
+        codes = {"voucher_code", "share_code", "offer_benefit", "offer_percentage"}
         CampaignPage.translatable_fields = [
             SynchronizedField(field.field_name) if field.field_name in codes else field
             for field in get_translatable_fields(CampaignPage)
         ]
 
         self.connect_order_receivers()
+        self.connect_offer_receivers()
+
+    def connect_offer_receivers(self):
+        """The campaign's voucher and offer follow its publication (stories/offers.py)."""
+        from wagtail.signals import page_published, page_unpublished
+
+        from . import offers
+        from .pages import CampaignPage
+
+        page_published.connect(
+            offers.on_campaign_published, sender=CampaignPage, dispatch_uid="campaign-offer"
+        )
+        page_unpublished.connect(
+            offers.on_campaign_unpublished, sender=CampaignPage, dispatch_uid="campaign-offer"
+        )
 
     def connect_order_receivers(self):
         """Attribution of orders to campaigns, and the cached figures forgotten when an order

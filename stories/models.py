@@ -6,3 +6,4 @@ from .pages import (  # noqa: F401 (models of this app)
     StoryPageTag,
 )
 from .snippets import DiasporaAssociation  # noqa: F401
+from .offers import CampaignOffer  # noqa: F401

@@ -27,6 +27,7 @@ from .attribution import ATTRIBUTION_DAYS, QUERY_PARAMETER
 from .blocks import BaseStreamBlock, ProductGridBlock
 from .feeds import StoriesAtomFeed, StoriesRssFeed
 from .forms import CampaignPageForm, StoryPageForm
+from .offers import OfferBenefit, percentage_validators, voucher_code_clash
 from .permissions import CampaignPermissionTester
 from .progress import cached, campaign_progress
 from .sharecard import HEIGHT as SHARE_CARD_HEIGHT
@@ -298,7 +299,26 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         _("voucher code"),
         max_length=128,
         blank=True,
-        help_text=_("Optional: the code of an Oscar voucher buyers can use for this campaign."),
+        help_text=_(
+            "The code buyers type at checkout. With an offer below, publishing the campaign "
+            "creates this voucher (made from the share code when left empty); without one, "
+            "the code of a voucher made in the shop's dashboard."
+        ),
+    )
+    offer_benefit = models.CharField(
+        _("offer for supporters"),
+        max_length=16,
+        choices=OfferBenefit.choices,
+        blank=True,
+        help_text=_("Created in the shop, with the voucher code, when the campaign is published."),
+    )
+    offer_percentage = models.DecimalField(
+        _("discount (%)"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=percentage_validators,
     )
     goal_amount = models.DecimalField(
         _("goal (MAD)"), max_digits=10, decimal_places=2, null=True, blank=True
@@ -342,7 +362,14 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         FieldPanel("cooperatives"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("goal_pieces")]),
-        FieldRowPanel([FieldPanel("voucher_code"), FieldPanel("share_code")]),
+        FieldPanel("share_code"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("offer_benefit"), FieldPanel("offer_percentage")]),
+                FieldPanel("voucher_code"),
+            ],
+            heading=_("Voucher for supporters"),
+        ),
         FieldPanel("hero_image"),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -366,19 +393,35 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         errors = {}
         if self.end_date and self.start_date and self.end_date < self.start_date:
             errors["end_date"] = _("The campaign cannot end before it starts.")
-        if self.voucher_code:
-            # Oscar stores voucher codes in capitals and matches them so at checkout.
-            self.voucher_code = self.voucher_code.strip().upper()
-            Voucher = get_model("voucher", "Voucher")
-            if not Voucher.objects.filter(code=self.voucher_code).exists():
-                errors["voucher_code"] = _("No voucher has this code in the shop.")
         if self.goal_amount is not None and self.goal_pieces is not None:
             errors["goal_pieces"] = _("Choose a goal in dirhams or in pieces, not both.")
         self.share_code = (self.share_code or self.slug or "")[:32].lower()
         if self.share_code and self.share_code_taken():
             errors["share_code"] = _("Another campaign already uses this share code.")
+        errors.update(self.offer_errors())
         if errors:
             raise ValidationError(errors)
+
+    def offer_errors(self):
+        """What is wrong with the voucher code and offer (stories/offers.py), by field."""
+        errors = {}
+        if self.offer_benefit == OfferBenefit.PERCENTAGE and self.offer_percentage is None:
+            errors["offer_percentage"] = _("Give the discount: a percentage from 1 to 50.")
+        if self.offer_benefit != OfferBenefit.PERCENTAGE:
+            self.offer_percentage = None
+        # Oscar stores voucher codes in capitals and matches them so at checkout.
+        self.voucher_code = self.voucher_code.strip().upper()
+        if self.offer_benefit:
+            self.voucher_code = self.voucher_code or self.share_code.upper()
+            if self.voucher_code and voucher_code_clash(self):
+                errors["voucher_code"] = _(
+                    "A voucher made elsewhere already has this code: choose another one."
+                )
+        elif self.voucher_code:
+            Voucher = get_model("voucher", "Voucher")
+            if not Voucher.objects.filter(code=self.voucher_code).exists():
+                errors["voucher_code"] = _("No voucher has this code in the shop.")
+        return errors
 
     def search_body(self):
         return " ".join([self.summary, stream_text(self.body)])
@@ -401,6 +444,15 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         Voucher = get_model("voucher", "Voucher")
         return Voucher.objects.filter(code=self.voucher_code).first()
 
+    def supporters_voucher(self):
+        """The voucher to show buyers: only while it can be used, with its offer open."""
+        voucher = self.voucher
+        if voucher is None or not voucher.is_active():
+            return None
+        if not any(offer.is_open for offer in voucher.offers.all()):
+            return None
+        return voucher
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["cooperatives"] = localized(
@@ -411,6 +463,7 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
         context["chart"] = orders_chart(progress.orders_over_time)
         context["share_links"] = share_links(self, request)
         context["attribution_days"] = ATTRIBUTION_DAYS
+        context["voucher"] = self.supporters_voucher()
         return context
 
     def share_url(self, request):

@@ -244,6 +244,8 @@ class StoriesSeeder:
                 slug=key,
                 association=association,
                 goal_amount=data["goal_amount"],
+                offer_benefit=data["offer_benefit"],
+                voucher_code=data["voucher_code"],
                 start_date=data["start_date"],
                 end_date=data["end_date"],
                 summary=data["summary"]["fr"],

@@ -343,6 +343,9 @@ CAMPAIGN = {
     "cooperative": "argan-taytmatine",
     "products": ["TWZ-ARG-001", "TWZ-ARG-003", "TWZ-ARG-004"],
     "goal_amount": Decimal("60000.00"),
+    # Published with the page: supporters get their delivery free with this code.
+    "offer_benefit": "free_delivery",
+    "voucher_code": "PRESSOIR",
     "start_date": date(2026, 9, 1),
     "end_date": date(2026, 12, 31),
     "picture": ("landscape", "argan"),

@@ -124,6 +124,7 @@ def campaign_voucher(aods_campaign):
         end_datetime=now + timedelta(days=30),
     )
     voucher.offers.add(offer)
+    aods_campaign.offer_benefit = ""  # no offer of its own: the code of a dashboard voucher
     aods_campaign.voucher_code = "AODS5"
     aods_campaign.save_revision().publish()
     return voucher

@@ -9,10 +9,25 @@ from oscar.core.loading import get_model
 
 pytestmark = pytest.mark.django_db
 
+Benefit = get_model("offer", "Benefit")
+Condition = get_model("offer", "Condition")
+ConditionalOffer = get_model("offer", "ConditionalOffer")
+Range = get_model("offer", "Range")
 Voucher = get_model("voucher", "Voucher")
 
 
+def open_offer():
+    everything = Range.objects.create(name="Toute la boutique", includes_all_products=True)
+    return ConditionalOffer.objects.create(
+        name="5 % partout",
+        offer_type=ConditionalOffer.VOUCHER,
+        condition=Condition.objects.create(range=everything, type=Condition.COUNT, value=1),
+        benefit=Benefit.objects.create(range=everything, type=Benefit.PERCENTAGE, value=5),
+    )
+
+
 def test_unknown_voucher_code_is_refused(aods_campaign):
+    aods_campaign.offer_benefit = ""  # no offer of its own: the code of a dashboard voucher
     aods_campaign.voucher_code = "PAS-DE-TELLE-REDUCTION"
     with pytest.raises(ValidationError) as error:
         aods_campaign.full_clean()
@@ -27,6 +42,8 @@ def test_existing_voucher_code_is_accepted_and_shown(aods_campaign, client):
         start_datetime=now,
         end_datetime=now + timedelta(days=90),
     )
+    voucher.offers.add(open_offer())
+    aods_campaign.offer_benefit = ""  # no offer of its own: the code of a dashboard voucher
     aods_campaign.voucher_code = "aods2026"
     aods_campaign.full_clean()
     assert aods_campaign.voucher_code == "AODS2026"
