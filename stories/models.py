@@ -1,3 +1,4 @@
+from .offers import CampaignOffer  # noqa: F401
 from .pages import (  # noqa: F401 (models of this app)
     CampaignIndexPage,
     CampaignPage,
@@ -6,4 +7,3 @@ from .pages import (  # noqa: F401 (models of this app)
     StoryPageTag,
 )
 from .snippets import DiasporaAssociation  # noqa: F401
-from .offers import CampaignOffer  # noqa: F401
