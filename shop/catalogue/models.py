@@ -21,6 +21,7 @@ from search.indexing import LanguageSearchMixin, language_search_fields
 from tawiza.images import check_image_decodes
 
 from .blocks import AttributeTextBlock
+from .imports import CatalogueImport  # noqa: F401 (a model of this app)
 
 
 class ApprovalStatus(models.TextChoices):

@@ -328,6 +328,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "icon": "fas fa-check-circle",
         "url_name": "dashboard:catalogue-product-approval-list",
     },
+    # Staff and cooperative managers: docs/catalogue-import.md.
+    {
+        "label": _("Import products"),
+        "icon": "fas fa-file-import",
+        "url_name": "dashboard:catalogue-import",
+    },
 ]
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 # Signing out forgets what the buyer looked at. Oscar's default list names a cookie it no longer

@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from artisans.models import CooperativePage
 from shop.catalogue import approval
+from shop.catalogue.imports import CatalogueImport
 from stories.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -161,6 +162,9 @@ def build_world():
         artisan=world["argan_product"].artisan,
     )
     approval.submit(world["argan_pending"], world["users"][ARGAN_MANAGER])
+    world["argan_import"] = CatalogueImport.objects.create(
+        partner=world["argan"], language="fr", file_name="savons.csv", status="done"
+    )
     world["argan_payout"] = Payout.objects.create(
         partner=world["argan"], paid_on=date(2026, 3, 1), amount="10.00"
     )
@@ -444,6 +448,19 @@ RESOURCES = [
         ),
         method="post",
         data={},
+    ),
+    # Catalogue imports: managers into their own cooperative, each seeing only its own.
+    R(
+        "dashboard-catalogue-import",
+        lambda w: "/dashboard/catalogue/products/import/",
+        (),
+        MANAGER_DASHBOARD,
+    ),
+    R(
+        "dashboard-catalogue-import-argan",
+        lambda w: f"/dashboard/catalogue/products/import/{w['argan_import'].pk}/",
+        (),
+        expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
     ),
     # Before approval the product page is its cooperative's and staff's preview only.
     R(

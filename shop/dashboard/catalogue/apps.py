@@ -18,6 +18,20 @@ class CatalogueDashboardConfig(apps.CatalogueDashboardConfig):
         self.product_approval_decision_view = get_class(
             "dashboard.catalogue.views", "ProductApprovalDecisionView"
         )
+        self.import_view = get_class("dashboard.catalogue.imports", "CatalogueImportView")
+        self.import_detail_view = get_class(
+            "dashboard.catalogue.imports", "CatalogueImportDetailView"
+        )
+
+    def configure_permissions(self):
+        super().configure_permissions()
+        DashboardPermission = get_class("dashboard.permissions", "DashboardPermission")
+        # Managers import into their own cooperative (the views keep them to it).
+        for name in ("catalogue-import", "catalogue-import-detail"):
+            self.permissions_map[name] = (
+                DashboardPermission.get("catalogue", "add_product", "change_product"),
+                DashboardPermission.partner_dashboard_access,
+            )
 
     def get_urls(self):
         urls = [
@@ -30,6 +44,12 @@ class CatalogueDashboardConfig(apps.CatalogueDashboardConfig):
                 "products/<int:pk>/approval/",
                 self.product_approval_decision_view.as_view(),
                 name="catalogue-product-approval-decision",
+            ),
+            path("products/import/", self.import_view.as_view(), name="catalogue-import"),
+            path(
+                "products/import/<int:pk>/",
+                self.import_detail_view.as_view(),
+                name="catalogue-import-detail",
             ),
         ]
         # Not in permissions_map: approving keeps the app's default, staff only.
