@@ -62,3 +62,20 @@ def buyer_pages(client, rug):
         "offers": "/fr/shop/offers/",
         "reviews": f"/fr/shop/{rug.slug}_{rug.pk}/reviews/",
     }
+
+
+@pytest.fixture
+def communications_editor(django_user_model):
+    """A member of the communications staff (site/roles.py), who edits the footer."""
+    from django.contrib.auth.models import Group
+
+    from tawiza.roles import COMMUNICATIONS
+
+    user = django_user_model.objects.create_user("nadia", email="nadia@example.com")
+    user.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    return user
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("karim", email="karim@example.com")

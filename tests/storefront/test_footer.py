@@ -21,11 +21,13 @@ def test_every_page_shows_the_footer_in_its_language(client, forget_footer_cache
     assert "mailto:" in footer and "tel:" in footer
 
 
-def test_staff_edit_the_footer_and_buyers_see_it(client, django_user_model, forget_footer_cache):
+def test_staff_edit_the_footer_and_buyers_see_it(
+    client, communications_editor, forget_footer_cache
+):
     footer = SiteFooter.objects.get(locale=Locale.objects.get(language_code="fr"))
     assert escape(TEXTS["payment_methods"]["fr"]) in client.get("/fr/shop/").content.decode()
 
-    client.force_login(django_user_model.objects.get(username="editor"))
+    client.force_login(communications_editor)
     edit_url = f"/admin/snippets/tawiza/sitefooter/edit/{footer.pk}/"
     assert client.get(edit_url).status_code == 200
     new_payment = "Paiement à la livraison ou par virement ; paiement par carte bientôt."
@@ -58,14 +60,15 @@ def test_a_language_without_its_own_footer_shows_the_french_one_marked_as_french
 
 
 def test_a_bad_edit_is_refused_with_a_message_and_keeps_the_footer(
-    client, django_user_model, forget_footer_cache
+    client, communications_editor, forget_footer_cache
 ):
     footer = SiteFooter.objects.get(locale__language_code="fr")
-    client.force_login(django_user_model.objects.get(username="editor"))
+    client.force_login(communications_editor)
     response = client.post(
         f"/admin/snippets/tawiza/sitefooter/edit/{footer.pk}/",
         {"contact_email": "not an address", "payment_methods": "x"},
     )
     assert response.status_code == 200
+    assert "contact_email" in response.context["form"].errors
     footer.refresh_from_db()
     assert footer.payment_methods == TEXTS["payment_methods"]["fr"]

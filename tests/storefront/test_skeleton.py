@@ -57,8 +57,8 @@ def test_the_language_switcher_of_a_shop_page_links_to_the_same_page_in_each_lan
         assert f'href="/{code}/shop/' in switcher
 
 
-def test_the_dashboard_keeps_its_own_page(client, django_user_model):
-    client.force_login(django_user_model.objects.get(username="admin"))
+def test_the_dashboard_keeps_its_own_page(client, superuser):
+    client.force_login(superuser)
     response = client.get("/dashboard/")
     assert response.status_code == 200
     html = response.content.decode()
