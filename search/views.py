@@ -252,7 +252,8 @@ class FacetedSearchView(TemplateView):
         shown_hits = sort_hits(filter_hits(hits, selected), sort)
         page = Paginator(shown_hits, self.paginate_by).get_page(request.GET.get("page"))
         context.update(
-            page=page,
+            # `page_obj`, not `page`: base.html reads `page` as the Wagtail page shown.
+            page_obj=page,
             paginator=page.paginator,
             total=len(shown_hits),
             facets=facet_groups(

@@ -76,7 +76,12 @@ def _model_permissions() -> dict[str, tuple]:
         for action in ("add", "change", "delete", "view")
     )
     return {
-        COMMUNICATIONS: (ADMIN_ACCESS, ("wagtail_localize", "submit_translation"), *taxonomy),
+        COMMUNICATIONS: (
+            ADMIN_ACCESS,
+            ("wagtail_localize", "submit_translation"),
+            *taxonomy,
+            *(("tawiza", f"{action}_sitefooter") for action in ("add", "change", "view")),
+        ),
         **{translators_group_name(code): (ADMIN_ACCESS,) for code in TRANSLATOR_LANGUAGES},
         COOPERATIVE_MANAGERS: (
             ADMIN_ACCESS,

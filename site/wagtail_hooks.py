@@ -2,9 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .mail.views import UndeliveredEmailsView
 from .mail.views import permission_policy as email_tasks_policy
+from .models import SiteFooter
 from .translation_status import translation_status_view
 
 
@@ -62,3 +65,16 @@ class ShopDashboardMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def oscar_dashboard_menu_item():
     return ShopDashboardMenuItem(_("Shop"), "/dashboard/", icon_name="cogs", order=10000)
+
+
+class SiteFooterViewSet(SnippetViewSet):
+    """The footer of every page, one per language (site/models.py, docs/storefront.md)."""
+
+    model = SiteFooter
+    icon = "list-ul"
+    menu_label = _("Footer")
+    list_display = ["__str__", "locale", "contact_email", "contact_phone"]
+    add_to_settings_menu = True
+
+
+register_snippet(SiteFooterViewSet)

@@ -1,7 +1,9 @@
 """Every page type of the site, visited once per language and viewport: a screenshot, the
-HTML as the browser received it, axe-core's findings, the header's geometry and whether the
+HTML as the browser received it, axe-core's findings, the header's geometry, the header and
+footer markup, the files requested, what a phone shows in its first screen and whether the
 page overflows sideways. The checks in test_page_types.py read what the sweep recorded."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils import translation
@@ -56,6 +58,13 @@ class Visit:
     overflow: int = 0
     header: dict = field(default_factory=dict)
     script_errors: list = field(default_factory=list)
+    # The site header (without its language switcher and basket count, which depend on the
+    # page and the basket) and footer, as the browser shows them (docs/storefront.md).
+    header_html: str = ""
+    footer_html: str = ""
+    theme_files: list = field(default_factory=list)
+    # Phone: where, from the top of the page, the things a buyer came for end.
+    first_screen: dict = field(default_factory=dict)
 
 
 HEADER_GEOMETRY = """() => {
@@ -78,6 +87,37 @@ AXE_RUN = """async () => {
     }));
 }"""
 OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+SHARED_FURNITURE = """() => {
+    const header = document.querySelector('body > header.site-header');
+    const footer = document.querySelector('body > footer.site-footer');
+    let headerHtml = '';
+    if (header) {
+        const copy = header.cloneNode(true);
+        copy.querySelectorAll('.language-switcher, .site-nav__count, .search-suggestions')
+            .forEach(el => el.remove());
+        headerHtml = copy.outerHTML;
+    }
+    return {header: headerHtml, footer: footer ? footer.outerHTML : ''};
+}"""
+FIRST_SCREEN = """() => {
+    const bottom = selector => {
+        const el = document.querySelector(selector);
+        return el ? el.getBoundingClientRect().bottom + window.scrollY : null;
+    };
+    return {
+        add_to_basket: bottom('#add_to_basket_form button[type=submit]'),
+        price: bottom('.product-main .price_color'),
+        first_product_image: bottom('[data-kind=product] .image_container img'),
+        first_product_title: bottom('[data-kind=product] .product_pod__title'),
+        screen: window.innerHeight,
+    };
+}"""
+# Oscar's stock theme: Bootstrap, jQuery, Font Awesome, ui.js, its stylesheet.
+THEME_FILE = re.compile(
+    r"bootstrap|jquery|font-?awesome|fa-(?:solid|regular|brands)|oscar/js/oscar/ui\.js|"
+    r"oscar/css/styles\.css",
+    re.I,
+)
 
 
 def page_urls(language):
@@ -102,6 +142,7 @@ class Sweep:
     def record(self, site, language, page_type):
         page = site.page
         page.wait_for_load_state("load")
+        requested, site.requested = site.requested, []
         folder = ARTIFACTS / "html"
         folder.mkdir(parents=True, exist_ok=True)
         html_file = folder / f"{language}-{page_type}.html"
@@ -113,8 +154,12 @@ class Sweep:
             page.evaluate(self.axe_source)
             visit.axe = page.evaluate(AXE_RUN)
             visit.header = page.evaluate(HEADER_GEOMETRY)
+            furniture = page.evaluate(SHARED_FURNITURE)
+            visit.header_html, visit.footer_html = furniture["header"], furniture["footer"]
         else:
             visit.overflow = page.evaluate(OVERFLOW)
+            visit.first_screen = page.evaluate(FIRST_SCREEN)
+        visit.theme_files = [url for url in requested if THEME_FILE.search(url)]
         visit.script_errors = list(site.errors)
         site.errors.clear()
         self.visits[language, site.viewport, page_type] = visit
@@ -126,6 +171,8 @@ class Sweep:
 
     def run(self, language, viewport):
         site = Site(self.browser, self.base_url, viewport)
+        site.requested = []
+        site.page.on("request", lambda request: site.requested.append(request.url))
         try:
             urls = page_urls(language)
             for page_type in [*PAGES, "category", "product", "search"]:

@@ -1,6 +1,7 @@
 """Every page type in every language: accessible (axe-core), valid HTML (the Nu HTML Checker),
-mirrored in Arabic and without sideways scrolling on a 360 px phone. Screenshots of each are
-left in tests/browser/artifacts/screenshots/<language>/<viewport>/."""
+mirrored in Arabic and without sideways scrolling on a 360 px phone; shop pages in the same
+page as content pages (one header, one footer, none of Oscar's theme files) and phone first.
+Screenshots of each are left in tests/browser/artifacts/screenshots/<language>/<viewport>/."""
 
 import json
 import subprocess
@@ -9,12 +10,18 @@ import pytest
 
 from .conftest import close_connections, restore_shop, snapshot_shop
 from .journeys import LANGUAGES
-from .sweep import PAGE_TYPES, Sweep
+from .sweep import PAGE_TYPES, PAGES, Sweep
 
 pytestmark = pytest.mark.browser
 
 SERIOUS = {"serious", "critical"}
 ALL_PAGES = [(language, page_type) for language in LANGUAGES for page_type in PAGE_TYPES]
+SHOP_PAGES = [
+    (language, page_type)
+    for language in LANGUAGES
+    for page_type in PAGE_TYPES
+    if page_type not in PAGES or page_type == "catalogue"
+]
 
 
 @pytest.fixture(scope="session")
@@ -84,3 +91,36 @@ def test_arabic_pages_are_mirrored(visits, page_type):
     assert french["brand"] < middle < arabic["brand"], (french, arabic)
     assert french["nav"] == sorted(french["nav"]) and len(french["nav"]) > 1, french
     assert arabic["nav"] == sorted(arabic["nav"], reverse=True), arabic
+
+
+@pytest.mark.parametrize(("language", "page_type"), SHOP_PAGES)
+def test_shop_pages_have_the_content_pages_header_and_footer(visits, language, page_type):
+    """One storefront (docs/storefront.md): the shop's header and footer are the home page's,
+    element for element (the language switcher's links and the basket count aside)."""
+    home = visits[language, "desktop", "home"]
+    visit = visits[language, "desktop", page_type]
+    assert visit.header_html and visit.header_html == home.header_html
+    assert visit.footer_html and visit.footer_html == home.footer_html
+
+
+@pytest.mark.parametrize(("language", "page_type"), ALL_PAGES)
+def test_no_theme_file_is_requested(visits, language, page_type):
+    """No Bootstrap, jQuery, Font Awesome or Oscar ui.js on any buyer page, at any size."""
+    for viewport in ("desktop", "phone"):
+        assert not visits[language, viewport, page_type].theme_files
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_product_pages_add_to_basket_is_in_the_first_screen(visits, language):
+    seen = visits[language, "phone", "product"].first_screen
+    assert seen["price"] is not None and seen["price"] <= seen["screen"], seen
+    assert seen["add_to_basket"] is not None and seen["add_to_basket"] <= seen["screen"], seen
+
+
+@pytest.mark.parametrize(("language", "page_type"), [(lang, "catalogue") for lang in LANGUAGES])
+def test_on_a_phone_the_catalogues_first_product_is_in_the_first_screen(
+    visits, language, page_type
+):
+    seen = visits[language, "phone", page_type].first_screen
+    assert seen["first_product_image"] is not None, seen
+    assert seen["first_product_image"] <= seen["screen"], seen

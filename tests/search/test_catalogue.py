@@ -23,7 +23,8 @@ def card_titles(response):
     return [
         html_module.unescape(title)
         for title in re.findall(
-            r'<h2 class="h5 mt-3">\s*<a href="[^"]+" title="([^"]*)"', response.content.decode()
+            r'<h2 class="product_pod__title">\s*<a href="[^"]+"[^>]*>([^<]*)</a>',
+            response.content.decode(),
         )
     ]
 

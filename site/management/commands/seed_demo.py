@@ -32,6 +32,7 @@ from tawiza import roles
 from tawiza.auth import DEMO_GROUP_NAME
 from tawiza.demo import content
 from tawiza.demo.campaign_orders import ensure_campaign_orders
+from tawiza.demo.footer import ensure_site_footer
 from tawiza.demo.images import draw_picture
 from tawiza.demo.orders import ensure_demo_order
 from tawiza.demo.stories import StoriesSeeder
@@ -92,6 +93,7 @@ class Command(BaseCommand):
             self.ensure_cooperative(data, index, locales) for data in content.COOPERATIVES
         ]
         self.ensure_shop_settings()
+        ensure_site_footer(locales)
         # The roles themselves are production data (site/roles.py): made by migrate, and their
         # page permissions granted as the pages above were created. Here they are only read.
         groups = setup_roles()
