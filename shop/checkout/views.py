@@ -9,6 +9,7 @@
 """
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -253,9 +254,15 @@ def payment_context(order):
     """What the thank-you page and the confirmation email say about paying ``order``."""
     source = order.sources.select_related("source_type").first()
     method = payment.get_method(source.source_type.code) if source else None
+    pays_by_bank_transfer = isinstance(method, payment.BankTransfer)
     return {
         "payment_method": method,
-        "pays_by_bank_transfer": isinstance(method, payment.BankTransfer),
+        "payment_deadline": (
+            order.date_placed + timedelta(days=method.days_to_pay)
+            if pays_by_bank_transfer and order.date_placed
+            else None
+        ),
+        "pays_by_bank_transfer": pays_by_bank_transfer,
         "pays_cash_on_delivery": isinstance(method, payment.CashOnDelivery),
         "shop_settings": ShopSettings.load(),
     }

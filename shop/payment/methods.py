@@ -67,6 +67,9 @@ class BankTransfer(PaymentMethod):
         "We ship when the transfer arrives."
     )
 
+    # The buyer is asked to pay within this many days of ordering (thank-you page, email).
+    days_to_pay = 7
+
     def handle(self, order_number, total):
         return PaymentResult(order_status=AWAITING_PAYMENT, reference=order_number)
 
