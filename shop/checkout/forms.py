@@ -91,9 +91,9 @@ class LocalAddressFormMixin:
             key=lambda choice: (choice[0] != HOME_COUNTRY, choice[1].casefold()),
         )
         field.choices = countries
-        if not self.is_bound and not self.initial.get("country") and not self.instance.country_id:
-            if any(code == HOME_COUNTRY for code, _name in countries):
-                self.initial["country"] = HOME_COUNTRY
+        unset = not (self.is_bound or self.initial.get("country") or self.instance.country_id)
+        if unset and any(code == HOME_COUNTRY for code, _name in countries):
+            self.initial["country"] = HOME_COUNTRY
 
     def clean(self):
         cleaned_data = super().clean()
@@ -190,7 +190,10 @@ class PaymentMethodForm(forms.Form):
             parsed = None
         if parsed is None or not parsed.is_valid():
             raise forms.ValidationError(
-                _("This is not a valid phone number. Example: 06 12 34 56 78 or +212 6 12 34 56 78."),
+                _(
+                    "This is not a valid phone number. "
+                    "Example: 06 12 34 56 78 or +212 6 12 34 56 78."
+                ),
                 code="invalid_phone",
             )
         return parsed

@@ -25,9 +25,9 @@ class DeliveryEstimate:
 
     def __str__(self):
         if self.fewest == self.most:
-            return ngettext(
-                "%(days)s working day", "%(days)s working days", self.most
-            ) % {"days": self.most}
+            return ngettext("%(days)s working day", "%(days)s working days", self.most) % {
+                "days": self.most
+            }
         # An en dash between the figures, as in "2–4 working days".
         return ngettext(
             "%(fewest)s–%(most)s working day", "%(fewest)s–%(most)s working days", self.most

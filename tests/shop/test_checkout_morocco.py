@@ -53,7 +53,8 @@ def test_a_french_address_needs_its_postcode(buyer):
 
 
 @pytest.mark.parametrize(
-    ("language", "morocco"), [("fr", "Maroc"), ("ar", "المغرب"), ("shi", "ⵍⵎⵖⵔⵉⴱ"), ("en", "Morocco")]
+    ("language", "morocco"),
+    [("fr", "Maroc"), ("ar", "المغرب"), ("shi", "ⵍⵎⵖⵔⵉⴱ"), ("en", "Morocco")],
 )
 def test_countries_are_named_in_the_buyers_language_morocco_first(buyer, language, morocco):
     buyer.language = language
@@ -112,7 +113,9 @@ def test_a_bank_transfer_needs_no_phone(buyer):
     assert response["Location"].endswith("/checkout/preview/")
 
 
-@pytest.mark.parametrize(("country", "method"), [("MA", "cash-on-delivery"), ("FR", "bank-transfer")])
+@pytest.mark.parametrize(
+    ("country", "method"), [("MA", "cash-on-delivery"), ("FR", "bank-transfer")]
+)
 def test_the_usual_payment_method_for_the_address_is_preselected(buyer, country, method):
     buyer.add("TWZ-TAP-002")
     buyer.give_email()
@@ -188,9 +191,9 @@ def test_thank_you_page_for_cash_on_delivery_says_pay_the_courier(buyer, languag
     order = Order.objects.get(guest_email=buyer.email)
     with translation.override(language):
         total = currency(order.total_incl_tax, order.currency)
-        expected = translation.gettext(
-            "Pay %(total)s to the courier when your parcel arrives."
-        ) % {"total": total}
+        expected = translation.gettext("Pay %(total)s to the courier when your parcel arrives.") % {
+            "total": total
+        }
     assert escape(expected) in html
     assert order.number in html
     assert "Allocation" not in html and "تخصيص" not in html
@@ -227,8 +230,8 @@ def test_the_confirmation_email_says_to_pay_the_courier(buyer, mailoutbox):
     assert "Allocation" not in message.body
     with translation.override("fr"):
         total = currency(order.total_incl_tax, order.currency)
-        expected = translation.gettext(
-            "Pay %(total)s to the courier when your parcel arrives."
-        ) % {"total": total}
+        expected = translation.gettext("Pay %(total)s to the courier when your parcel arrives.") % {
+            "total": total
+        }
     assert expected in message.body
     assert zone_estimate("MA", "fr") in message.body
