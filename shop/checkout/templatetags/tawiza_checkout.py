@@ -20,3 +20,11 @@ def address_lines(address):
     if address.country_id:
         lines.append(country_name(address.country))
     return lines
+
+
+@register.simple_tag
+def order_payment(order):
+    """What the buyer still has to know about paying ``order`` (method, bank details...)."""
+    from shop.checkout.views import payment_context
+
+    return payment_context(order)
