@@ -36,9 +36,8 @@ class ElementHTML(HTMLParser):
         classes = (dict(attrs).get("class") or "").split()
         if self.depth == 0 and not self.found and self.css_class in classes:
             self.depth, self.found = 1, True
-        elif self.depth:
-            if tag not in {"input", "br", "img", "meta", "link"}:
-                self.depth += 1
+        elif self.depth and tag not in {"input", "br", "img", "meta", "link"}:
+            self.depth += 1  # void elements have no end tag
         if self.depth:
             self.classes.extend(classes)
 
