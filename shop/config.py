@@ -14,10 +14,12 @@ class ShopConfig(config.Shop):
         from django.contrib.auth import views as auth_views
         from oscar.views.decorators import login_forbidden
 
-        from shop.customer_views import OrderLineView
+        from shop.customer_views import AddressCreateView, AddressUpdateView, OrderLineView
 
         # Oscar's customer app builds its URLs from these attributes (shop/customer_views.py).
         self.customer_app.order_line_view = OrderLineView
+        self.customer_app.address_create_view = AddressCreateView
+        self.customer_app.address_update_view = AddressUpdateView
 
         return [
             path("basket/", self.basket_app.urls),

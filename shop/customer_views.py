@@ -1,8 +1,12 @@
-"""Oscar's buyer account views, where Oscar's own answer a plain or guessed URL with a 500."""
+"""Oscar's buyer account views, where Oscar's own answer a plain or guessed URL with a 500,
+or ask for an address in terms that do not fit Morocco."""
 
 from django.shortcuts import get_object_or_404, redirect
+from oscar.apps.customer import views as oscar_views
 from oscar.apps.customer.views import OrderLineView as OscarOrderLineView
 from oscar.core.loading import get_model
+
+from shop.checkout.forms import UserAddressForm
 
 Order = get_model("order", "Order")
 
@@ -22,3 +26,13 @@ class OrderLineView(OscarOrderLineView):
     def get_object(self, queryset=None):
         order = get_object_or_404(Order, user=self.request.user, number=self.kwargs["order_number"])
         return get_object_or_404(order.lines, id=self.kwargs["line_id"])
+
+
+class AddressCreateView(oscar_views.AddressCreateView):
+    """The address book with the checkout's local address form (no state, three lines)."""
+
+    form_class = UserAddressForm
+
+
+class AddressUpdateView(oscar_views.AddressUpdateView):
+    form_class = UserAddressForm

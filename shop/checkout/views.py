@@ -9,6 +9,7 @@
 """
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -24,7 +25,7 @@ from oscar.apps.payment.exceptions import UnableToTakePayment
 from oscar.core.loading import get_class, get_model
 
 from shop import payment
-from shop.checkout.forms import PaymentMethodForm
+from shop.checkout.forms import PaymentMethodForm, UserAddressForm
 from shop.checkout.models import ShopSettings
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
@@ -46,8 +47,23 @@ class PaymentMethodChoice:
     def set_payment_method(self, method):
         self.checkout_session._set("payment", "method", method.code)
 
+    def remember_phone_number(self, phone_number):
+        """Add the phone number given at the payment step to the checkout's shipping address
+        (an address-book address is copied first: the buyer's book stays as it was)."""
+        address = self.get_shipping_address(self.request.basket)
+        fields = {k: v for k, v in address.__dict__.items() if not k.startswith("_")}
+        fields["phone_number"] = phone_number
+        self.checkout_session.ship_to_new_address(fields)
+
+
+class UserAddressUpdateView(views.UserAddressUpdateView):
+    form_class = UserAddressForm
+
 
 class PaymentMethodView(PaymentMethodChoice, views.PaymentMethodView):
+    """How the buyer pays: the usual method for the address is preselected, and cash on
+    delivery asks for a phone number when the address has none (docs/checkout.md)."""
+
     template_name = "oscar/checkout/payment_method.html"
     success_url = "checkout:preview"
     # Always asked, even for a zero total: the preview requires a chosen method.
@@ -69,6 +85,8 @@ class PaymentMethodView(PaymentMethodChoice, views.PaymentMethodView):
         form = self.get_form(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        if form.cleaned_data.get("phone_number"):
+            self.remember_phone_number(form.cleaned_data["phone_number"])
         self.set_payment_method(payment.get_method(form.cleaned_data["method"]))
         return self.get_success_response()
 
@@ -92,6 +110,14 @@ class PaymentDetailsView(PaymentMethodChoice, views.PaymentDetailsView):
         if not method.is_available_for(request.basket, address):
             raise FailedPreCondition(
                 url=url, message=str(method.unavailable_reason(request.basket, address))
+            )
+        if method.needs_phone_number and address is not None and not address.phone_number:
+            raise FailedPreCondition(
+                url=url,
+                message=_(
+                    "Please give a phone number to pay cash on delivery: the courier "
+                    "calls you before delivering."
+                ),
             )
 
     def get_context_data(self, **kwargs):
@@ -228,8 +254,15 @@ def payment_context(order):
     """What the thank-you page and the confirmation email say about paying ``order``."""
     source = order.sources.select_related("source_type").first()
     method = payment.get_method(source.source_type.code) if source else None
+    pays_by_bank_transfer = isinstance(method, payment.BankTransfer)
     return {
         "payment_method": method,
-        "pays_by_bank_transfer": isinstance(method, payment.BankTransfer),
+        "payment_deadline": (
+            order.date_placed + timedelta(days=method.days_to_pay)
+            if pays_by_bank_transfer and order.date_placed
+            else None
+        ),
+        "pays_by_bank_transfer": pays_by_bank_transfer,
+        "pays_cash_on_delivery": isinstance(method, payment.CashOnDelivery),
         "shop_settings": ShopSettings.load(),
     }

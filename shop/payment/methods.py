@@ -22,6 +22,8 @@ class PaymentMethod:
     code: str
     label: str
     description: str = ""
+    # The courier must be able to call the buyer (cash is collected at the door).
+    needs_phone_number: bool = False
 
     def is_available_for(self, basket, shipping_address) -> bool:
         return True
@@ -40,6 +42,7 @@ class CashOnDelivery(PaymentMethod):
     code = "cash-on-delivery"
     label = _("Cash on delivery")
     description = _("Pay the courier in dirhams when your parcel arrives (Morocco only).")
+    needs_phone_number = True
 
     def is_available_for(self, basket, shipping_address):
         return shipping_address is not None and shipping_address.country_id == "MA"
@@ -63,6 +66,9 @@ class BankTransfer(PaymentMethod):
         "Transfer the total to our bank account, quoting your order number. "
         "We ship when the transfer arrives."
     )
+
+    # The buyer is asked to pay within this many days of ordering (thank-you page, email).
+    days_to_pay = 7
 
     def handle(self, order_number, total):
         return PaymentResult(order_status=AWAITING_PAYMENT, reference=order_number)

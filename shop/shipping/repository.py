@@ -24,6 +24,11 @@ class FreeShipping(methods.Free):
     code = "free-shipping"
     name = _("Free shipping")
 
+    def __init__(self, zone=None):
+        super().__init__()
+        # Free shipping travels as fast as the zone's own parcels.
+        self.delivery_estimate = zone.delivery_estimate if zone is not None else None
+
 
 class Repository(repository.Repository):
     def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
@@ -32,7 +37,7 @@ class Repository(repository.Repository):
         if not zone_methods:
             return []
         if self.ships_free(basket):
-            return [FreeShipping()]
+            return [FreeShipping(zone_methods[0])]
         return zone_methods
 
     def methods_for_country(self, country_code):
@@ -49,6 +54,12 @@ class Repository(repository.Repository):
     def ships_free(self, basket):
         threshold = free_shipping_threshold()
         return threshold is not None and basket.total_incl_tax >= threshold
+
+
+def delivery_estimate_for_country(country_code):
+    """The delivery estimate of the zone shipping to ``country_code`` (None if it has none)."""
+    zone_methods = Repository().methods_for_country(country_code)
+    return zone_methods[0].delivery_estimate if zone_methods else None
 
 
 def free_shipping_threshold() -> Decimal | None:

@@ -27,3 +27,22 @@ def product_indicative_prices(context, product):
     if stockrecord is None or stockrecord.price_currency != "MAD":
         return []
     return indicative_prices(stockrecord.price, ShopSettings.load(context.get("request")))
+
+
+@register.simple_tag
+def order_fair_share(order):
+    """The split of a placed order's goods, as frozen when it was placed (shop/payouts)."""
+    from shop.fairshare import FairShare
+    from shop.payouts.models import SaleShare
+
+    total = None
+    for recorded in SaleShare.objects.filter(line__order=order):
+        share = FairShare(
+            price=recorded.price,
+            fee_rate=recorded.fee_rate,
+            platform=recorded.platform_fee,
+            cooperative=recorded.cooperative_share,
+            currency=recorded.currency,
+        )
+        total = share if total is None else total + share
+    return total
