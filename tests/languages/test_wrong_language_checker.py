@@ -4,7 +4,6 @@ import pytest
 
 from .wrong_language import foreign_words, wrong_language
 
-
 TITLE = {"ar": "تاويزا", "shi": "ⵜⴰⵡⵉⵣⴰ", "en": "Tawiza"}
 
 
@@ -117,7 +116,16 @@ def test_french_on_an_english_page_is_found():
         "<p>Pièces de cet artisan</p><p>Ajouter au panier</p><p>l'argan</p>"
         "<p>Passer la commande</p>",
     )
-    assert words(html, "en") == ["Pièces", "cet", "Ajouter", "panier", "l'argan", "Passer", "la", "commande"]
+    assert words(html, "en") == [
+        "Pièces",
+        "cet",
+        "Ajouter",
+        "panier",
+        "l'argan",
+        "Passer",
+        "la",
+        "commande",
+    ]
 
 
 def test_an_oscar_french_string_is_found_as_a_whole():

@@ -45,24 +45,135 @@ BRANDS = {
 # French words frequent on a shop page that an English text does not use.
 FRENCH_WORDS = {
     # function words
-    "le", "la", "les", "des", "du", "une", "et", "est", "sont", "avec", "dans", "sur", "pas",
-    "pour", "par",
-    "votre", "vos", "notre", "nos", "nous", "vous", "cette", "ces", "cet", "qui", "que", "aux",
-    "être", "très", "mais", "chez", "leur", "leurs", "aussi", "tous", "toutes", "sans",
-    "ou", "où", "déjà", "ici", "mes", "tes", "ses",
-    "il", "elle", "ils", "elles", "je", "lui",
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "une",
+    "et",
+    "est",
+    "sont",
+    "avec",
+    "dans",
+    "sur",
+    "pas",
+    "pour",
+    "par",
+    "votre",
+    "vos",
+    "notre",
+    "nos",
+    "nous",
+    "vous",
+    "cette",
+    "ces",
+    "cet",
+    "qui",
+    "que",
+    "aux",
+    "être",
+    "très",
+    "mais",
+    "chez",
+    "leur",
+    "leurs",
+    "aussi",
+    "tous",
+    "toutes",
+    "sans",
+    "ou",
+    "où",
+    "déjà",
+    "ici",
+    "mes",
+    "tes",
+    "ses",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "je",
+    "lui",
     # shop words
-    "panier", "commande", "commandes", "livraison", "paiement", "adresse", "adresses",
-    "connexion", "inscription", "compte", "produit", "produits", "retour", "quantité", "prix",
-    "ajouter", "ajouté", "supprimer", "valider", "rechercher", "recherche", "mot", "passe",
-    "créer", "modifier", "enregistrer", "pièce", "pièces", "coopérative", "coopératives",
-    "histoires", "histoire", "disponible", "disponibles", "épuisé", "étape", "suivant",
-    "précédent", "continuer", "annuler", "envoyer", "bonjour", "merci", "accueil", "aucun",
-    "aucune", "tapis", "poterie", "bijoux", "huile", "savoir", "voir", "envies", "souhaits",
-    "fermer", "aller", "contenu", "vendu", "vendue",
-    "artisane", "artisanes", "campagne", "campagnes", "soutenir", "acheter", "livré", "payé",
-    "espèces", "virement", "bancaire", "courriel", "téléphone", "prénom", "ville",
-    "sous-total", "remise", "frais", "passer",
+    "panier",
+    "commande",
+    "commandes",
+    "livraison",
+    "paiement",
+    "adresse",
+    "adresses",
+    "connexion",
+    "inscription",
+    "compte",
+    "produit",
+    "produits",
+    "retour",
+    "quantité",
+    "prix",
+    "ajouter",
+    "ajouté",
+    "supprimer",
+    "valider",
+    "rechercher",
+    "recherche",
+    "mot",
+    "passe",
+    "créer",
+    "modifier",
+    "enregistrer",
+    "pièce",
+    "pièces",
+    "coopérative",
+    "coopératives",
+    "histoires",
+    "histoire",
+    "disponible",
+    "disponibles",
+    "épuisé",
+    "étape",
+    "suivant",
+    "précédent",
+    "continuer",
+    "annuler",
+    "envoyer",
+    "bonjour",
+    "merci",
+    "accueil",
+    "aucun",
+    "aucune",
+    "tapis",
+    "poterie",
+    "bijoux",
+    "huile",
+    "savoir",
+    "voir",
+    "envies",
+    "souhaits",
+    "fermer",
+    "aller",
+    "contenu",
+    "vendu",
+    "vendue",
+    "artisane",
+    "artisanes",
+    "campagne",
+    "campagnes",
+    "soutenir",
+    "acheter",
+    "livré",
+    "payé",
+    "espèces",
+    "virement",
+    "bancaire",
+    "courriel",
+    "téléphone",
+    "prénom",
+    "ville",
+    "sous-total",
+    "remise",
+    "frais",
+    "passer",
 }
 # English words that are written with a French accent.
 ENGLISH_ACCENTED = {"café", "cafés", "cliché", "décor", "façade", "naïve", "résumé", "fiancé"}
@@ -73,16 +184,41 @@ LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 TIFINAGH = re.compile(r"[\u2d30-\u2d7f]")
 SCRIPTS = {"latin": LATIN, "arabic": ARABIC, "tifinagh": TIFINAGH}
-FOREIGN_SCRIPTS = {"ar": ("latin", "tifinagh"), "shi": ("latin", "arabic"), "en": ("arabic", "tifinagh")}
+FOREIGN_SCRIPTS = {
+    "ar": ("latin", "tifinagh"),
+    "shi": ("latin", "arabic"),
+    "en": ("arabic", "tifinagh"),
+}
 
-URL_OR_EMAIL = re.compile(r"(\S+@\S+\.\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:ma|com|org|fr|net)\b\S*)")
+URL_OR_EMAIL = re.compile(
+    r"(\S+@\S+\.\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:ma|com|org|fr|net)\b\S*)"
+)
 WORD = re.compile(r"[^\s.,;:!?¡¿()\[\]{}«»\"“”„<>/|·•–—…+=*&%#@$€£¥©®™\u060c\u061b\u061f\u06d4]+")
 
-TEXT_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder", "aria-placeholder", "aria-roledescription")
+TEXT_ATTRIBUTES = (
+    "aria-label",
+    "title",
+    "alt",
+    "placeholder",
+    "aria-placeholder",
+    "aria-roledescription",
+)
 SKIPPED_ELEMENTS = {"script", "style", "template"}
 VOID_ELEMENTS = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
 }
 
 
@@ -124,9 +260,16 @@ class _Reader(HTMLParser):
                     self.pieces.append((name, attributes[name], lang, translate))
             if tag == "option" and attributes.get("label"):
                 self.pieces.append(("label", attributes["label"], lang, translate))
-            if tag == "input" and (attributes.get("type") or "").lower() in {
-                "submit", "button", "reset",
-            } and attributes.get("value"):
+            if (
+                tag == "input"
+                and (attributes.get("type") or "").lower()
+                in {
+                    "submit",
+                    "button",
+                    "reset",
+                }
+                and attributes.get("value")
+            ):
                 self.pieces.append(("value", attributes["value"], lang, translate))
         if tag not in VOID_ELEMENTS:
             self.stack.append((tag, lang, translate, skipped))
@@ -154,15 +297,14 @@ def readable_texts(html, page_language):
     reader = _Reader(page_language)
     reader.feed(html)
     reader.close()
-    # Adjacent text nodes of one language are read together ("Panier" + "(2)").
-    return [(where, " ".join(text.split()), lang, translate) for where, text, lang, translate in reader.pieces]
+    return [
+        (where, " ".join(text.split()), lang, translate)
+        for where, text, lang, translate in reader.pieces
+    ]
 
 
 def _is_neutral(token):
-    return (
-        any(character.isdigit() for character in token)
-        or token.lower().strip("'’") in BRANDS
-    )
+    return any(character.isdigit() for character in token) or token.lower().strip("'’") in BRANDS
 
 
 def foreign_words(text, language):
@@ -172,9 +314,8 @@ def foreign_words(text, language):
     for token in WORD.findall(text):
         if _is_neutral(token):
             continue
-        if any(SCRIPTS[script].search(token) for script in FOREIGN_SCRIPTS[language]):
-            found.append(token)
-        elif language == "en" and _looks_french(token):
+        foreign_script = any(SCRIPTS[name].search(token) for name in FOREIGN_SCRIPTS[language])
+        if foreign_script or (language == "en" and _looks_french(token)):
             found.append(token)
     return found
 
