@@ -55,9 +55,19 @@ SEARCH = {"ar": "أركان", "shi": "ⴰⵣⵔⵉⴱ", "en": "argan oil"}
 
 
 def known_leftovers():
-    """Wrong-language strings that cannot be fixed now, by (language, text), with the reason.
-    Keep it tiny: each entry is a debt."""
-    return {}
+    """Wrong-language strings that cannot be fixed here now: {part of the text: why}. A finding
+    whose text holds one of these is not reported. Keep it tiny: each entry is a debt."""
+    return {
+        # Oscar's Bootstrap header and account/checkout pages hard-code these aria-labels (no
+        # msgid to translate); the one-layout rewrite of issue 13 (shell helper) replaces them.
+        "Toggle navigation": "Oscar's stock header, replaced by the shared storefront layout",
+        "breadcrumb": "Oscar's stock breadcrumbs, replaced by the shared storefront layout",
+        # Oscar's thank-you page names the payment source by its code ("Allocation of … from
+        # type cash-on-delivery"); the checkout rewrite says in plain words what to pay.
+        "cash-on-delivery": "Oscar's thank-you allocation line, rewritten by the checkout helper",
+        # Oscar's account order page prints the stored status; our templates use status_label.
+        "Pending": "Oscar's account order page, rewritten by the checkout helper",
+    }
 
 
 def first_url(model, language):
@@ -95,7 +105,7 @@ class Walk:
             mistakes = [
                 str(finding)
                 for finding in wrong_language(html, self.language)
-                if (self.language, finding.text) not in leftovers
+                if not any(leftover in finding.text for leftover in leftovers)
             ]
             if mistakes:
                 found[name] = mistakes
@@ -198,7 +208,8 @@ def walk_accounts(walk, order):
     walk.get("address book", walk.shop("accounts/addresses/"))
     walk.get("new address", walk.shop("accounts/addresses/add/"))
     walk.get("wishlists", walk.shop("accounts/wishlists/"))
-    walk.get("wishlist", walk.shop(f"wishlists/{wishlist.key}/"))
+    walk.get("wishlist", walk.shop(f"accounts/wishlists/{wishlist.key}/"))
+    walk.get("shared wishlist", walk.shop(f"wishlists/{wishlist.key}/"))
     walk.get("profile", walk.shop("accounts/profile/"))
 
 

@@ -29,9 +29,14 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-# Names that are written the same in every language's page, and currency codes shown as such.
+# Names written the same on every language's page (brands, the logo, feed formats) and the
+# currency codes. All-capital words of 2 to 5 letters (MAD, US of US$, ONSSA) count as codes.
 BRANDS = {
     "tawiza",
+    "ⵜⴰⵡⵉⵣⴰ",
+    "ⵜ",  # the logo: the first letter of ⵜⴰⵡⵉⵣⴰ, on every page
+    "rss",
+    "atom",
     "whatsapp",
     "facebook",
     "instagram",
@@ -303,8 +308,15 @@ def readable_texts(html, page_language):
     ]
 
 
+ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # MAD, US (of US$), ONSSA, RSS: codes and agencies
+
+
 def _is_neutral(token):
-    return any(character.isdigit() for character in token) or token.lower().strip("'’") in BRANDS
+    return (
+        any(character.isdigit() for character in token)
+        or token.lower().strip("'’") in BRANDS
+        or bool(ACRONYM.match(token))
+    )
 
 
 def foreign_words(text, language):
