@@ -62,7 +62,7 @@ def test_a_same_language_mark_is_still_checked():
 
 
 def test_tifinagh_unmarked_on_an_arabic_page_is_found():
-    assert words(page("ar", "<p>مرحبا</p>", title="ⵜⴰⵡⵉⵣⴰ"), "ar") == ["ⵜⴰⵡⵉⵣⴰ"]
+    assert words(page("ar", "<p>مرحبا</p>", title="ⵜⴰⵇⵔⵔⵓⵢⵜ"), "ar") == ["ⵜⴰⵇⵔⵔⵓⵢⵜ"]
 
 
 @pytest.mark.parametrize(
@@ -143,8 +143,8 @@ def test_names_and_english_loan_words_are_not_french():
 
 
 def test_arabic_or_tifinagh_unmarked_on_an_english_page_are_found():
-    html = page("en", "<p>Argan oil</p><p>زيت</p>", title="ⵜⴰⵡⵉⵣⴰ")
-    assert words(html, "en") == ["ⵜⴰⵡⵉⵣⴰ", "زيت"]
+    html = page("en", "<p>Argan oil</p><p>زيت</p>", title="ⵜⴰⵇⵔⵔⵓⵢⵜ")
+    assert words(html, "en") == ["ⵜⴰⵇⵔⵔⵓⵢⵜ", "زيت"]
 
 
 def test_foreign_words_keeps_the_words_and_skips_what_has_no_language():
@@ -159,3 +159,9 @@ def test_foreign_words_keeps_the_words_and_skips_what_has_no_language():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="fr"):
         wrong_language(page("fr", ""), "fr")
+
+
+def test_codes_agencies_and_the_brand_have_no_language():
+    html = page("shi", "<p>ⴰⵣⵎⵎⴻⵍ (IGP) ⵙⴳ ONSSA · ≈ 17.96 US$ · ⵜⴰⵡⵉⵣⴰ · ⵜ</p><p>RSS · Atom</p>")
+    assert wrong_language(html, "shi") == []
+    assert words(page("shi", "<p>Igp onssa</p>"), "shi") == ["Igp", "onssa"]
