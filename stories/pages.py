@@ -134,6 +134,9 @@ class StoryIndexPage(RoutablePageMixin, Page):
             .distinct()
             .order_by("name")
         )
+        # Tags are free keywords of the French pages, synchronised into every translation:
+        # shown in French everywhere, marked lang="fr" (docs/languages.md).
+        context["tags_language"] = settings.LANGUAGE_CODE
         return context
 
     @path("feed/rss/", name="rss")
@@ -217,6 +220,7 @@ class StoryPage(LanguageSearchMixin, Page):
         context["crafts"] = localized(self.crafts.all(), Craft.objects.all())
         context["regions"] = localized(self.regions.all(), Region.objects.all())
         context["tags"] = list(self.tags.all())
+        context["tags_language"] = settings.LANGUAGE_CODE  # see StoryIndexPage.get_context
         context["cooperatives"] = localized(
             self.related_cooperatives.live(), CooperativePage.objects.live()
         )

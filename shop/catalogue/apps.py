@@ -6,4 +6,8 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def ready(self):
         super().ready()
+        from shop import words
+
         from . import signals  # noqa: F401 (connects the receivers)
+
+        words.install()  # countries, wish lists: the buyer's language (shop/words.py)

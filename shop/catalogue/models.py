@@ -102,6 +102,10 @@ class Product(AbstractProduct):
         text = localized_text(self)
         return super().get_title() if text.is_fallback else text.title
 
+    def __str__(self):
+        """The title in the active language: Oscar's basket lines describe themselves with it."""
+        return self.get_title() or super().__str__()
+
     def is_review_permitted(self, user):
         """Only a buyer who received this product may review it, once (Oscar's templates ask
         this wherever they offer "Write a review", including the order pages)."""

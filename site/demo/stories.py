@@ -200,6 +200,7 @@ class StoriesSeeder:
         texts = [data["title"], data["summary"], data["caption"], data["alt"]]
         texts += data["paragraphs"]
         texts += [data["quote"]["text"], data["quote"]["attribution"]]
+        texts.append(content.AUTHORS[data["author"]])
         texts += list(content.CALL_TO_ACTION.values())
         if data["grid_heading"]:
             texts.append(data["grid_heading"])

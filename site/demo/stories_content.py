@@ -58,6 +58,22 @@ STORY_INDEX = {
     },
 }
 
+# Authors' names as readers of each language write them (the story's byline is translated).
+AUTHORS = {
+    "Salma Berrada": {
+        "fr": "Salma Berrada",
+        "ar": "سلمى برادة",
+        "shi": "ⵙⴰⵍⵎⴰ ⴱⵕⵕⴰⴷⴰ",
+        "en": "Salma Berrada",
+    },
+    "Youssef Amrani": {
+        "fr": "Youssef Amrani",
+        "ar": "يوسف العمراني",
+        "shi": "ⵢⵓⵙⴼ ⵄⵎⵔⴰⵏⵉ",
+        "en": "Youssef Amrani",
+    },
+}
+
 STORIES = [
     {
         "slug": "un-hiver-sur-le-metier",

@@ -202,6 +202,8 @@ LANGUAGES = [
 ]
 # Our interface strings first, then our translations of django-oscar's buyer-facing strings.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "oscar"]
+# Date formats of the languages Django has none for (Tachelhit: site/formats/shi).
+FORMAT_MODULE_PATH = ["tawiza.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"

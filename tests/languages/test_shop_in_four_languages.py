@@ -59,7 +59,7 @@ def test_checkout_gateway_is_in_the_buyers_language(client, code):
     assert f'lang="{code}"' in html
     checkout_words = {
         "fr": "Qui êtes-vous",
-        "ar": "من انت",
+        "ar": "من أنت؟",
         "shi": "ⵎⴰⵏⵉⵡ ⴰⴽ ⵉⴳⴰⵏ",
         "en": "Who are you?",
     }
