@@ -5,6 +5,7 @@ tawiza/seo.py, docs/seo.md)."""
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from oscar.core.loading import get_model
 from wagtail.contrib.sitemaps import Sitemap
 
@@ -84,7 +85,8 @@ class ShopSitemap(RequestHostSitemap):
         return item.get_absolute_url()
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+        # Django's own listing: Wagtail's ``_urls`` asks each item for its page URLs.
+        urls = DjangoSitemap._urls(self, page, protocol, domain)
         for url in urls:
             french = next(
                 (a for a in url["alternates"] if a["lang_code"] == settings.LANGUAGE_CODE), None
@@ -107,6 +109,7 @@ class ProductSitemap(ShopSitemap):
 
 class CategorySitemap(ShopSitemap):
     changefreq = "weekly"
+    lastmod = None  # categories keep no modification date
 
     def items(self):
         Category = get_model("catalogue", "Category")
