@@ -113,6 +113,19 @@ def page_full_url(page, request):
     return absolute_url(request, page.get_url(request))
 
 
+def page_translation_urls(page, request):
+    """{language code: URL} of the page's live translations, the page itself included.
+
+    Asked by the hreflang links, the language switcher and ``og:locale:alternate`` of one
+    response: kept on the request, so it costs one query per page.
+    """
+    memo = request.__dict__.setdefault("_tawiza_translation_urls", {})
+    if page.pk not in memo:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        memo[page.pk] = {p.locale.language_code: p.get_url(request) for p in translations}
+    return memo[page.pk]
+
+
 def other_languages(codes):
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     known = [code for code, _name in settings.LANGUAGES]
@@ -157,11 +170,6 @@ def page_image(page, request):
 def page_meta(page, request):
     """A Wagtail page's metadata; page types add JSON-LD with ``get_structured_data``."""
     structured = page.get_structured_data(request) if hasattr(page, "get_structured_data") else None
-    translations = (
-        page.get_translations(inclusive=False)
-        .live()
-        .values_list("locale__language_code", flat=True)
-    )
     return HeadMeta(
         title=page.seo_title or page.title,
         description=page_description(page),
@@ -169,7 +177,7 @@ def page_meta(page, request):
         og_type=getattr(page, "og_type", "website"),
         image=page_image(page, request),
         structured_data=[structured] if structured else [],
-        alternate_languages=other_languages(set(translations)),
+        alternate_languages=other_languages(set(page_translation_urls(page, request))),
     )
 
 
