@@ -168,13 +168,13 @@ def write_results(report, names):
         passed = passed and scenario_passed
         full = {**result, "passed": scenario_passed}
         (RESULTS / f"{name}.json").write_text(json.dumps(full, indent=1, ensure_ascii=False))
+        section = SCENARIOS[name].markdown(figures, audit)
+        (RESULTS / f"{name}.md").write_text(f"# {SCENARIOS[name].TITLE}\n\n{section}\n")
         # latest.json keeps the figures, not every journey (those are in <name>.json).
         result["figures"] = {k: v for k, v in figures.items() if k != "outcomes"}
         result["passed"] = scenario_passed
         sections.append(
-            f"## {SCENARIOS[name].TITLE}: "
-            f"{'passed' if scenario_passed else 'FAILED'}\n\n"
-            + SCENARIOS[name].markdown(figures, audit)
+            f"## {SCENARIOS[name].TITLE}: {'passed' if scenario_passed else 'FAILED'}\n\n" + section
         )
     if report["server"].get("log_errors"):
         sections.append(

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from tawiza.seo import page_full_url
+
 # How many cards each home page section shows, chosen or automatic.
 FEATURED_LIMIT = 6
 
@@ -73,7 +75,7 @@ class HomePage(Page):
             "@context": "https://schema.org",
             "@type": "WebSite",
             "name": settings.WAGTAIL_SITE_NAME,
-            "url": self.get_full_url(request),
+            "url": page_full_url(self, request),
             "inLanguage": self.locale.language_code,
         }
 

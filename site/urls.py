@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from stories import views as campaign_views
 from tawiza import views
-from tawiza.sitemaps import AllLanguagesSitemap
+from tawiza.sitemaps import AllLanguagesSitemap, CategorySitemap, ProductSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,7 +24,13 @@ urlpatterns = [
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
-        {"sitemaps": {"pages": AllLanguagesSitemap}},
+        {
+            "sitemaps": {
+                "pages": AllLanguagesSitemap,
+                "categories": CategorySitemap,
+                "products": ProductSitemap,
+            }
+        },
         name="sitemap",
     ),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -22,6 +22,7 @@ from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
+from tawiza.seo import page_full_url
 
 from .attribution import ATTRIBUTION_DAYS, QUERY_PARAMETER
 from .blocks import BaseStreamBlock, ProductGridBlock
@@ -240,7 +241,7 @@ class StoryPage(LanguageSearchMixin, Page):
             "@context": "https://schema.org",
             "@type": "Article",
             "headline": self.title,
-            "url": self.get_full_url(request),
+            "url": page_full_url(self, request),
             "inLanguage": self.locale.language_code,
             "datePublished": self.date.isoformat(),
             "author": {"@type": "Person", "name": self.author},
@@ -472,12 +473,12 @@ class CampaignPage(RoutablePageMixin, LanguageSearchMixin, Page):
 
     def share_url(self, request):
         """The page's address with its share code: visits through it are attributed."""
-        return f"{self.get_full_url(request)}?{QUERY_PARAMETER}={self.share_code}"
+        return f"{page_full_url(self, request)}?{QUERY_PARAMETER}={self.share_code}"
 
     def get_social_card(self, request):
         """The share image (``share-image/``, a PNG) for og:image, with its size and description."""
         return {
-            "url": self.get_full_url(request) + self.reverse_subpage("share_card"),
+            "url": page_full_url(self, request) + self.reverse_subpage("share_card"),
             "width": SHARE_CARD_WIDTH,
             "height": SHARE_CARD_HEIGHT,
             "alt": self.title,

@@ -24,6 +24,7 @@ from artisans.forms import ArtisanPageForm
 from artisans.snippets import Craft
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
+from tawiza.seo import page_full_url
 
 from .fields import MultipleChoiceJSONField
 
@@ -263,7 +264,7 @@ class CooperativePage(LanguageSearchMixin, Page):
             "@context": "https://schema.org",
             "@type": "Organization",
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": page_full_url(self, request),
         }
         if self.intro:
             data["description"] = self.intro
@@ -450,7 +451,7 @@ class ArtisanPage(LanguageSearchMixin, Page):
             "@context": "https://schema.org",
             "@type": "Person",
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": page_full_url(self, request),
         }
         if self.village:
             data["homeLocation"] = {"@type": "Place", "name": self.village}
@@ -460,7 +461,7 @@ class ArtisanPage(LanguageSearchMixin, Page):
         data["memberOf"] = {
             "@type": "Organization",
             "name": cooperative.title,
-            "url": cooperative.get_full_url(request),
+            "url": page_full_url(cooperative, request),
         }
         crafts = self.crafts_here if self.pk else []
         if crafts:

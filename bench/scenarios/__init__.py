@@ -9,6 +9,6 @@
 - ``markdown(figures, audit) -> str``: the scenario's section of bench/results/latest.md.
 """
 
-from . import checkout
+from . import checkout, page_weight
 
-SCENARIOS = {"checkout": checkout}
+SCENARIOS = {"checkout": checkout, "page_weight": page_weight}

@@ -8,13 +8,9 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from tawiza.seo import page_translation_urls
+
 register = template.Library()
-
-
-def _page_translation_urls(page, request):
-    """{language code: URL} of the page's live translations, the page itself included."""
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.get_url(request) for p in translations}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,7 +25,7 @@ def language_alternates(context):
     current = get_language()
     entries = []
     if isinstance(page, Page) and request is not None:
-        urls = _page_translation_urls(page, request)
+        urls = page_translation_urls(page, request)
         # Not translated yet: link to the French page, which announces the fallback.
         fallback = urls.get(settings.LANGUAGE_CODE) or page.get_url(request)
         for code, _name in settings.LANGUAGES:
