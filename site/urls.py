@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from artisans import views as artisan_views
 from stories import views as campaign_views
 from tawiza import views
 from tawiza.sitemaps import AllLanguagesSitemap, CategorySitemap, ProductSitemap
@@ -36,6 +37,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # A campaign's short share link, one for every language (docs/campaigns.md).
     path("c/<slug:code>/", campaign_views.short_link, name="campaign_short_link"),
+    # A mentor's invitation, short enough for an SMS (docs/onboarding.md).
+    path("i/<slug:code>/", artisan_views.short_link, name="invitation_short_link"),
 ]
 
 if settings.DEBUG:
@@ -46,6 +49,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("search/", apps.get_app_config("search").urls),
+    path("makers/invite/", artisan_views.invite, name="invite_artisan"),
+    path("makers/invite/<slug:code>/", artisan_views.invitation_sent, name="invitation_sent"),
+    path("makers/join/welcome/", artisan_views.welcome, name="invitation_welcome"),
+    path("makers/join/<slug:code>/", artisan_views.accept_invitation, name="invitation_accept"),
     # Wagtail's catch-all comes last: every other path is a page.
     path("", include(wagtail_urls)),
 )

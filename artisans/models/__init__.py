@@ -1,5 +1,6 @@
 """The artisans app's models: pages (``pages``) and taxonomies (``artisans.snippets``)."""
 
+from artisans.invitations import Invitation
 from artisans.snippets import Craft, Region
 
 from .fields import MultipleChoiceJSONField
@@ -18,6 +19,7 @@ __all__ = [
     "CooperativeIndexPage",
     "CooperativePage",
     "Craft",
+    "Invitation",
     "MultipleChoiceJSONField",
     "Region",
 ]

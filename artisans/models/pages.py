@@ -362,6 +362,16 @@ class ArtisanPage(LanguageSearchMixin, Page):
         related_name="apprentices",
         help_text=_("The artisan who taught this one, if they are on Tawiza."),
     )
+    # The artisan's own sign-in, when they manage their profile themselves
+    # (artisans/invitations.py); every translation of the page points at the same account.
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="artisan_pages",
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -20,6 +20,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from oscar.core.loading import get_model
 from wagtail.models import Locale
 
+from artisans.invitations import Invitation
 from artisans.models import CooperativePage
 from shop.catalogue import approval
 from shop.catalogue.imports import CatalogueImport
@@ -75,6 +76,7 @@ DEMO_USERNAMES = {
     SUPERUSER: "admin",
 }
 MANAGERS = (WEAVING_MANAGER, ARGAN_MANAGER)
+INVITATION_CODE = "matrixcode2"
 BUYERS = (BUYER_A, BUYER_B)
 EDITORIAL = (EDITOR, TRANSLATOR_AR, DIASPORA_EDITOR)
 ADMIN_USERS = (*MANAGERS, *EDITORIAL)  # Wagtail admin access, no superuser
@@ -170,6 +172,12 @@ def build_world():
     )
     world["weaving_page"] = CooperativePage.objects.get(slug=WEAVING, locale=french)
     world["argan_page"] = CooperativePage.objects.get(slug=ARGAN, locale=french)
+    world["argan_invitation"] = Invitation.objects.create(
+        cooperative=world["argan_page"],
+        invited_by=world["users"][ARGAN_MANAGER],
+        name="Fadma",
+        code=INVITATION_CODE,
+    )
     world["weaving_page_ar"] = world["weaving_page"].get_translation(
         Locale.objects.get(language_code="ar")
     )
@@ -461,6 +469,38 @@ RESOURCES = [
         lambda w: f"/dashboard/catalogue/products/import/{w['argan_import'].pk}/",
         (),
         expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
+    ),
+    # Mentor invitations (artisans/invitations.py): managers and artisans invite into their
+    # own cooperative; whoever holds the code may accept it (that is the point of the link).
+    R(
+        "invite-artisan",
+        lambda w: "/fr/makers/invite/",
+        r"makers/invite/",
+        expect(MISSING, anonymous=LOGIN, superuser=OK, many={MANAGERS: OK}),
+    ),
+    R(
+        "invitation-sent-argan",
+        lambda w: f"/fr/makers/invite/{INVITATION_CODE}/",
+        r"makers/invite/<slug:code>/",
+        expect(MISSING, anonymous=LOGIN, manager_argan=OK),
+    ),
+    R(
+        "invitation-accept",
+        lambda w: f"/fr/makers/join/{INVITATION_CODE}/",
+        r"makers/join/<slug:code>/",
+        expect(OK),
+    ),
+    R(
+        "invitation-welcome",
+        lambda w: "/fr/makers/join/welcome/",
+        r"makers/join/welcome/",
+        expect(MISSING, anonymous=LOGIN),
+    ),
+    R(
+        "invitation-short-link",
+        lambda w: f"/i/{INVITATION_CODE}/",
+        r"i/<slug:code>/",
+        expect(f"-> /fr/makers/join/{INVITATION_CODE}/"),
     ),
     # Before approval the product page is its cooperative's and staff's preview only.
     R(
