@@ -71,7 +71,7 @@ HEADER_GEOMETRY = """() => {
     const box = el => el && el.getBoundingClientRect();
     const brand = box(document.querySelector('.site-header__brand, .header .h1 a'));
     // The language switcher; the checkout, which has none, numbers its steps in a row.
-    const row = document.querySelector('.language-switcher, .nav-checkout');
+    const row = document.querySelector('.language-switcher, .nav-checkout, .checkout-steps');
     const items = row ? [...row.querySelectorAll('li')].map(box) : [];
     return {
         brand: brand && brand.x + brand.width / 2,
