@@ -165,3 +165,9 @@ def test_codes_agencies_and_the_brand_have_no_language():
     html = page("shi", "<p>ⴰⵣⵎⵎⴻⵍ (IGP) ⵙⴳ ONSSA · ≈ 17.96 US$ · ⵜⴰⵡⵉⵣⴰ · ⵜ</p><p>RSS · Atom</p>")
     assert wrong_language(html, "shi") == []
     assert words(page("shi", "<p>Igp onssa</p>"), "shi") == ["Igp", "onssa"]
+
+
+def test_a_short_label_all_in_french_is_found_on_an_english_page():
+    html = page("en", "<nav><a>Tapis</a><a>Poterie</a><a>Carpets</a><a>Toggle navigation</a></nav>")
+    assert words(html, "en") == ["Tapis", "Poterie"]
+    assert words(page("en", "<p>Itto Aït Ouahmane</p>"), "en") == []

@@ -29,6 +29,8 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from django.conf import settings
+
 # Names written the same on every language's page (brands, the logo, feed formats) and the
 # currency codes. All-capital words of 2 to 5 letters (MAD, US of US$, ONSSA) count as codes.
 BRANDS = {
@@ -350,8 +352,7 @@ def oscar_french_strings():
     import oscar
 
     path = Path(oscar.__file__).parent / "locale" / "fr" / "LC_MESSAGES" / "django.mo"
-    with path.open("rb") as catalogue:
-        messages = gettext.GNUTranslations(catalogue)._catalog
+    messages = _messages(path)
     strings = set()
     for msgid, msgstr in messages.items():
         if isinstance(msgid, tuple) or not msgid:  # plural forms, the header
@@ -360,6 +361,57 @@ def oscar_french_strings():
         if text != msgid and " " in text and "%" not in text and "{" not in text:
             strings.add(text.casefold())
     return frozenset(strings)
+
+
+# Words of the French catalogues that no English msgid or translation uses, yet English
+# writes too (or that are names): not counted as French.
+ENGLISH_TOO = {"instant", "service", "rapport", "faux", "django", "oscar", "wagtail", "brun"}
+LABEL_WORDS = 6  # texts this short are interface labels (buttons, menus, category names)
+CATALOGUE_WORD = re.compile(r"[A-Za-zÀ-ÿœæ'’-]+")
+
+
+@cache
+def french_vocabulary():
+    """Lower-case words of the French interface (ours and Oscar's) that English never uses
+    in it: "panier", "tapis", "catégories"… Read from the compiled catalogues."""
+    import oscar
+
+    paths = [
+        Path(oscar.__file__).parent / "locale" / "fr" / "LC_MESSAGES" / "django.mo",
+        *Path(settings.BASE_DIR, "locale").glob("**/fr/LC_MESSAGES/django.mo"),
+    ]
+    english_paths = Path(settings.BASE_DIR, "locale").glob("**/en/LC_MESSAGES/django.mo")
+    french, english = set(), set()
+    for path in paths:
+        for msgid, msgstr in _messages(path).items():
+            for text in msgid if isinstance(msgid, tuple) else (msgid,):
+                if isinstance(text, str):
+                    english |= {word.lower() for word in CATALOGUE_WORD.findall(text)}
+            # Lower-case only: a capitalised word may be a name ("Itto", "Tawiza").
+            french |= {word for word in CATALOGUE_WORD.findall(msgstr) if word.islower()}
+    for path in english_paths:
+        for msgstr in _messages(path).values():
+            english |= {word.lower() for word in CATALOGUE_WORD.findall(msgstr)}
+    return frozenset(
+        word
+        for word in french - english - ENGLISH_TOO
+        if len(word) >= 4 and word[0].isalpha() and word[-1].isalpha()
+    )
+
+
+def _all_french_label(text):
+    """A short text every word of which is French-only ("Tapis", "Poterie"), else []: one
+    English word ("Toggle navigation") or a name ("Itto Aït Ouahmane") clears it."""
+    vocabulary = french_vocabulary()
+    words = [word for word in WORD.findall(text) if LATIN.search(word) and len(word) > 2]
+    if words and all(word.lower() in vocabulary or word.lower() in FRENCH_WORDS for word in words):
+        return words
+    return []
+
+
+def _messages(path):
+    with path.open("rb") as catalogue:
+        return gettext.GNUTranslations(catalogue)._catalog
 
 
 def wrong_language(html, language):
@@ -374,6 +426,8 @@ def wrong_language(html, language):
         words = foreign_words(text, language)
         if not words and text.casefold() in french:
             words = [text]
+        if not words and language == "en" and len(text.split()) <= LABEL_WORDS:
+            words = _all_french_label(text)
         if words:
             findings.append(Finding(where, text, tuple(words)))
     return findings
