@@ -74,7 +74,13 @@ def test_css_and_js_references_point_at_hashed_files(production_build):
     """Fonts in our CSS, Leaflet's images and its source map resolve inside the build."""
     _result, static_root = production_build
     manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
-    for name in ["css/tawiza.css", "vendor/leaflet/leaflet.css", "vendor/leaflet/leaflet.js"]:
+    for name in [
+        "css/tawiza.css",
+        "css/fonts-ar.css",
+        "css/fonts-shi.css",
+        "vendor/leaflet/leaflet.css",
+        "vendor/leaflet/leaflet.js",
+    ]:
         built = static_root / manifest[name]
         text = built.read_text()
         references = re.findall(r"""url\(["']?([^"')#]+)["']?\)|sourceMappingURL=(\S+)""", text)
