@@ -74,7 +74,7 @@ def test_css_and_js_references_point_at_hashed_files(production_build):
     """Fonts in our CSS, Leaflet's images and its source map resolve inside the build."""
     _result, static_root = production_build
     manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
-    # The fonts live in one stylesheet per script, loaded only on /ar/ and /shi/ (docs/seo.md).
+    # tawiza.css names no file: the script fonts are in the per-language stylesheets.
     for name in [
         "css/fonts-ar.css",
         "css/fonts-shi.css",

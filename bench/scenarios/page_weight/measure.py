@@ -30,13 +30,23 @@ CONTENT_PATHS = {
     "catalogue": "shop/",
 }
 SHOP_PRODUCT = "TWZ-ARG-001"
-RESOURCE_TYPES = {
-    "document": "html",
-    "stylesheet": "css",
-    "font": "fonts",
-    "script": "js",
-    "image": "images",
+RESOURCE_TYPES = ("html", "css", "fonts", "js", "images", "other")
+EXTENSIONS = {
+    ".css": "css",
+    ".woff2": "fonts",
+    ".woff": "fonts",
+    ".ttf": "fonts",
+    ".js": "js",
+    **dict.fromkeys((".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg", ".ico"), "images"),
 }
+# Every file of the first load, from the browser's Resource Timing: transferSize is the
+# response's headers plus its body as sent (0 for a file served from the cache).
+TRANSFERS = """() => [
+    ...performance.getEntriesByType('navigation').map(e => ({
+        url: e.name, initiator: 'navigation', bytes: e.transferSize})),
+    ...performance.getEntriesByType('resource').map(e => ({
+        url: e.name, initiator: e.initiatorType, bytes: e.transferSize})),
+]"""
 # Cumulative layout shift so far (the fonts' swap is the usual cause on /shi/).
 LAYOUT_SHIFT = """() => new Promise(resolve => {
     let total = 0;
@@ -65,30 +75,43 @@ def page_paths(language, shop):
     return {**paths, **shop}
 
 
+def resource_type(url, initiator):
+    if initiator == "navigation":
+        return "html"
+    path = url.split("?", 1)[0].lower()
+    extension = path[path.rfind(".") :] if "." in path.rsplit("/", 1)[-1] else ""
+    if extension in EXTENSIONS:
+        return EXTENSIONS[extension]
+    # Renditions and thumbnails served by a view, without an extension.
+    return "images" if initiator == "img" else "other"
+
+
 def measure_page(browser, base_url, path, route=None):
-    """{"url", "total", "by_type": {html, css, fonts, js, images, other}, "files": [...], "cls"}."""
+    """{"url", "status", "total", "by_type": {html, css, …}, "files", "cls"}."""
     context = browser.new_context(base_url=base_url, viewport=PHONE, service_workers="block")
     if route is not None:
         context.route("**/*", route)
     page = context.new_page()
-    finished = []
-    page.on("requestfinished", finished.append)
     try:
-        page.goto(path, wait_until="networkidle")
+        response = page.goto(path, wait_until="networkidle")
         cls = page.evaluate(LAYOUT_SHIFT)
-        files = []
-        for request in finished:
-            sizes = request.sizes()
-            kind = RESOURCE_TYPES.get(request.resource_type, "other")
-            size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
-            files.append({"url": request.url.removeprefix(base_url), "type": kind, "bytes": size})
+        transfers = page.evaluate(TRANSFERS)
     finally:
         context.close()
-    by_type = dict.fromkeys([*RESOURCE_TYPES.values(), "other"], 0)
+    files = [
+        {
+            "url": item["url"].removeprefix(base_url),
+            "type": resource_type(item["url"], item["initiator"]),
+            "bytes": item["bytes"],
+        }
+        for item in transfers
+    ]
+    by_type = dict.fromkeys(RESOURCE_TYPES, 0)
     for item in files:
         by_type[item["type"]] += item["bytes"]
     return {
         "url": path,
+        "status": response.status if response else None,
         "total": sum(by_type.values()),
         "by_type": by_type,
         "files": sorted(files, key=lambda item: -item["bytes"]),
@@ -103,7 +126,7 @@ def over_budget(name, measured):
 
 def markdown(results):
     """A table: page type, total, per resource type, budget, layout shift."""
-    kinds = [*RESOURCE_TYPES.values(), "other"]
+    kinds = RESOURCE_TYPES
     lines = [
         "| page | total KB | " + " | ".join(kinds) + " | budget KB | CLS |",
         "| --- | ---: | " + " | ".join("---:" for _ in kinds) + " | ---: | ---: |",
