@@ -36,13 +36,20 @@ def _msgids_in_template(source: str) -> set[tuple[str | None, str]]:
     for node in nodelist.get_nodes_by_type(TranslateNode):
         literal = getattr(node.filter_expression.var, "literal", None)
         if isinstance(literal, str):
-            context = node.message_context.var.literal if node.message_context else None
-            found.add((context, literal))
+            found.add((_context(node), literal))
     for node in nodelist.get_nodes_by_type(BlockTranslateNode):
         singular, _vars = node.render_token_list(node.singular)
-        context = node.message_context.var.literal if node.message_context else None
-        found.add((context, singular.strip() if node.trimmed else singular))
+        found.add((_context(node), singular.strip() if node.trimmed else singular))
     return found
+
+
+def _context(node):
+    """The tag's message context: Django parses a quoted one into the string itself (a
+    Variable with ``literal`` in some tags, the plain string in others)."""
+    if not node.message_context:
+        return None
+    var = node.message_context.var
+    return getattr(var, "literal", var)
 
 
 def buyer_facing_msgids(template_dirs: Iterable[Path] = BUYER_TEMPLATE_DIRS) -> dict:

@@ -137,7 +137,15 @@ class UserAddressForm(LocalAddressFormMixin, PhoneNumberMixin, AbstractAddressFo
 
 
 ShippingMethodForm = oscar_forms.ShippingMethodForm
-GatewayForm = oscar_forms.GatewayForm
+
+
+class GatewayForm(oscar_forms.GatewayForm):
+    """Oscar's "who are you?" step; its choice gets a question as its legend (Oscar leaves
+    Django's default label, the untranslated field name "Options")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["options"].label = _("Do you already have an account with us?")
 
 
 class PaymentMethodForm(forms.Form):
