@@ -73,8 +73,8 @@ def give_email(page, email):
     submit(page, "form#login_form, form:has(input[name=username])")
 
 
-def give_address(page, country):
-    for name, value in ADDRESSES[country].items():
+def give_address(page, country, **typed):
+    for name, value in {**ADDRESSES[country], **typed}.items():
         page.fill(f"[name={name}]", value)
     page.select_option("select[name=country]", country)
     submit(page, "form:has(select[name=country])")

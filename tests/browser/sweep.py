@@ -6,11 +6,17 @@ page overflows sideways. The checks in test_page_types.py read what the sweep re
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from tests.fulfilment.conftest import place_order as place_order_for
+from tests.languages.wrong_language import BUYER
+
 from .conftest import ARTIFACTS, Site
 from .journeys import (
+    ADDRESSES,
     LANGUAGES,
     choose_payment,
     give_address,
@@ -21,7 +27,11 @@ from .journeys import (
 )
 
 Category = get_model("catalogue", "Category")
+Country = get_model("address", "Country")
 Product = get_model("catalogue", "Product")
+UserAddress = get_model("address", "UserAddress")
+WishList = get_model("wishlists", "WishList")
+User = get_user_model()
 
 PAGES = {
     "home": "",
@@ -43,8 +53,37 @@ CHECKOUT_STEPS = [
     "checkout-preview",
     "thank-you",
 ]
-PAGE_TYPES = [*PAGES, "category", "product", "search", *CHECKOUT_STEPS]
+# A guest's pages around the checkout, then a signed-in buyer's account.
+GUEST_PAGES = [
+    "added-to-basket",
+    "reviews",
+    "offers",
+    "order-status",
+    "sign-in",
+    "password-reset",
+    "password-reset-sent",
+]
+ACCOUNT_PAGES = {
+    "account-profile": "accounts/profile/",
+    "order-history": "accounts/orders/",
+    "order-detail": "accounts/orders/{order}/",
+    "address-book": "accounts/addresses/",
+    "address-form": "accounts/addresses/add/",
+    "wishlists": "accounts/wishlists/",
+    "wishlist": "accounts/wishlists/{wishlist}/",
+}
+PAGE_TYPES = [
+    *PAGES,
+    "category",
+    "product",
+    "search",
+    *CHECKOUT_STEPS,
+    *GUEST_PAGES,
+    *ACCOUNT_PAGES,
+]
+SIGNED_IN_HOME = "home-signed-in"
 SHOP_PRODUCT = "TWZ-ARG-001"
+BUYER_PASSWORD = "sweep-a-long-pass-9"  # noqa: S105 (a test account's)
 
 
 @dataclass
@@ -129,7 +168,41 @@ def page_urls(language):
             "category": category.get_absolute_url(),
             "product": product.get_absolute_url(),
             "search": f"/{language}/search/?q={SEARCHES[language]}",
+            "reviews": reverse(
+                "catalogue:reviews-list",
+                kwargs={"product_slug": product.slug, "product_pk": product.pk},
+            ),
+            "offers": f"/{language}/shop/offers/",
+            "sign-in": f"/{language}/shop/accounts/login/",
+            "password-reset": f"/{language}/shop/password-reset/",
         }
+
+
+def buyer_for(language):
+    """A signed-up buyer with a placed order, a saved address and a wish list (the sweep
+    signs in as them); deleted by `remove_buyers`."""
+    email = f"sweep-buyer-{language}@example.com"
+    buyer = User.objects.filter(email=email).first()
+    if buyer is None:
+        typed = {**ADDRESSES["MA"], **BUYER.get(language, {})}
+        buyer = User.objects.create_user(email, email, BUYER_PASSWORD)
+        UserAddress.objects.create(
+            user=buyer,
+            country=Country.objects.get(iso_3166_1_a2="MA"),
+            **typed,
+        )
+        wishlist = WishList.objects.create(owner=buyer, name=typed["first_name"])
+        wishlist.add(Product.objects.get(upc=SHOP_PRODUCT))
+        order = place_order_for(SHOP_PRODUCT, language=language, user=buyer)
+        # The helper's address is French-typed; the buyer typed theirs in their language.
+        for name, value in typed.items():
+            setattr(order.shipping_address, name, value)
+        order.shipping_address.save()
+    return buyer
+
+
+def remove_buyers():
+    User.objects.filter(email__startswith="sweep-buyer-").delete()
 
 
 class Sweep:
@@ -180,20 +253,55 @@ class Sweep:
                 self.record(site, language, page_type)
             site.open(urls["product"])
             submit(site.page, "form#add_to_basket_form")
+            self.record(site, language, "added-to-basket")
             site.open(f"/{language}/shop/basket/")
             self.record(site, language, "basket")
             go_to_checkout(site, language)
             self.record(site, language, "checkout-email")
             give_email(site.page, f"sweep-{language}-{viewport}@example.com")
             self.record(site, language, "checkout-address")
-            give_address(site.page, "MA")
+            give_address(site.page, "MA", **BUYER.get(language, {}))
             self.record(site, language, "checkout-payment")
             choose_payment(site.page, "cash-on-delivery")
             self.record(site, language, "checkout-preview")
             place_order(site.page)
             self.record(site, language, "thank-you")
+            self.guest_pages(site, language, urls)
+            self.account_pages(site, language)
         finally:
             site.close()
+
+    def guest_pages(self, site, language, urls):
+        """From the thank-you page to the guest's order status, then the pages of a buyer
+        not signed in: reviews, offers, sign in and register, password reset."""
+        page = site.page
+        with page.expect_navigation():
+            page.locator("a[href*='/accounts/order-status/']").first.click()
+        self.record(site, language, "order-status")
+        for page_type in ("reviews", "offers", "sign-in", "password-reset"):
+            site.open(urls[page_type])
+            self.record(site, language, page_type)
+        page.fill("input[name=email]", f"nobody-{language}@example.com")
+        submit(page, "form:has(input[name=email])")
+        self.record(site, language, "password-reset-sent")
+
+    def account_pages(self, site, language):
+        buyer = buyer_for(language)
+        order = buyer.orders.first()
+        wishlist = buyer.wishlists.first()
+        page = site.page
+        site.open(f"/{language}/shop/accounts/login/")
+        page.fill("input[name=login-username]", buyer.email)
+        page.fill("input[name=login-password]", BUYER_PASSWORD)
+        submit(page, "form:has(input[name=login-password])")
+        # The home page as the signed-in buyer sees it: the account pages' header is compared
+        # with this one (the header offers "Your account" instead of "Sign in").
+        site.open(f"/{language}/")
+        self.record(site, language, SIGNED_IN_HOME)
+        for page_type, path in ACCOUNT_PAGES.items():
+            path = path.format(order=order.number, wishlist=wishlist.key)
+            site.open(f"/{language}/shop/{path}")
+            self.record(site, language, page_type)
 
     def run_all(self):
         for language in LANGUAGES:

@@ -5,12 +5,15 @@ Screenshots of each are left in tests/browser/artifacts/screenshots/<language>/<
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
+from tests.languages.wrong_language import reported
+
 from .conftest import close_connections, restore_shop, snapshot_shop
 from .journeys import LANGUAGES
-from .sweep import PAGE_TYPES, PAGES, Sweep
+from .sweep import ACCOUNT_PAGES, PAGE_TYPES, PAGES, SIGNED_IN_HOME, Sweep, remove_buyers
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +36,7 @@ def visits(playwright_browser, live_server, axe_source, search_index, django_db_
             return Sweep(playwright_browser, live_server, axe_source).run_all()
         finally:
             restore_shop(snapshot)
+            remove_buyers()
             close_connections()
 
 
@@ -69,6 +73,18 @@ def test_the_html_is_valid(visits, html_errors, language, page_type):
     assert not html_errors.get(visit.html_file), "\n".join(html_errors[visit.html_file])
 
 
+@pytest.mark.parametrize(
+    ("language", "page_type"),
+    [(language, page_type) for language in ("ar", "shi", "en") for page_type in PAGE_TYPES],
+)
+def test_no_word_of_another_language(visits, language, page_type):
+    """The served page in Arabic, Tachelhit or English has no word of another language
+    (tests/languages/wrong_language.py, less its known leftovers)."""
+    visit = visits[language, "desktop", page_type]
+    findings = reported(Path(visit.html_file).read_text(), language)
+    assert not findings, f"{visit.url}:\n  " + "\n  ".join(findings)
+
+
 @pytest.mark.parametrize(("language", "page_type"), ALL_PAGES)
 def test_nothing_overflows_sideways_on_a_phone(visits, language, page_type):
     visit = visits[language, "phone", page_type]
@@ -96,8 +112,9 @@ def test_arabic_pages_are_mirrored(visits, page_type):
 @pytest.mark.parametrize(("language", "page_type"), SHOP_PAGES)
 def test_shop_pages_have_the_content_pages_header_and_footer(visits, language, page_type):
     """One storefront (docs/storefront.md): the shop's header and footer are the home page's,
-    element for element (the language switcher's links and the basket count aside)."""
-    home = visits[language, "desktop", "home"]
+    element for element (the language switcher's links and the basket count aside). A signed-in
+    buyer's account pages are compared with the home page as that buyer sees it."""
+    home = visits[language, "desktop", SIGNED_IN_HOME if page_type in ACCOUNT_PAGES else "home"]
     visit = visits[language, "desktop", page_type]
     assert visit.header_html and visit.header_html == home.header_html
     assert visit.footer_html and visit.footer_html == home.footer_html

@@ -414,6 +414,45 @@ def _messages(path):
         return gettext.GNUTranslations(catalogue)._catalog
 
 
+# What a buyer reading each language types as their name and address (shown back as typed).
+BUYER = {
+    "ar": {
+        "first_name": "ليلى",
+        "last_name": "بنعلي",
+        "line1": "12 زنقة البرتقال",
+        "line4": "أكادير",
+    },
+    "shi": {
+        "first_name": "ⵍⴰⵢⵍⴰ",
+        "last_name": "ⴱⵏⵄⵍⵉ",
+        "line1": "12 ⴰⵖⴰⵔⴰⵙ ⵏ ⵜⵍⴻⵛⵉⵏ",
+        "line4": "ⴰⴳⴰⴷⵉⵔ",
+    },
+    "en": {
+        "first_name": "Layla",
+        "last_name": "Benali",
+        "line1": "12 Orange Tree Street",
+        "line4": "Agadir",
+    },
+}
+
+
+def known_leftovers():
+    """Wrong-language strings that cannot be fixed here now: {part of the text: why}. A finding
+    whose text holds one of these is not reported. Keep it tiny: each entry is a debt."""
+    return {
+        # Oscar's Bootstrap header and account/checkout pages hard-code these aria-labels (no
+        # msgid to translate); the one-layout rewrite of issue 13 (shell helper) replaces them.
+        "Toggle navigation": "Oscar's stock header, replaced by the shared storefront layout",
+        "breadcrumb": "Oscar's stock breadcrumbs, replaced by the shared storefront layout",
+        # Oscar's thank-you page names the payment source by its code ("Allocation of … from
+        # type cash-on-delivery"); the checkout rewrite says in plain words what to pay.
+        "cash-on-delivery": "Oscar's thank-you allocation line, rewritten by the checkout helper",
+        # Oscar's account order page prints the stored status; our templates use status_label.
+        "Pending": "Oscar's account order page, rewritten by the checkout helper",
+    }
+
+
 def wrong_language(html, language):
     """The findings of the page `html` shown in `language` ("ar", "shi" or "en")."""
     if language not in FOREIGN_SCRIPTS:
@@ -431,3 +470,13 @@ def wrong_language(html, language):
         if words:
             findings.append(Finding(where, text, tuple(words)))
     return findings
+
+
+def reported(html, language):
+    """What `wrong_language` finds in `html`, less the known leftovers, as readable lines."""
+    leftovers = known_leftovers()
+    return [
+        str(finding)
+        for finding in wrong_language(html, language)
+        if not any(leftover in finding.text for leftover in leftovers)
+    ]
