@@ -53,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("makers/invite/<slug:code>/", artisan_views.invitation_sent, name="invitation_sent"),
     path("makers/join/welcome/", artisan_views.welcome, name="invitation_welcome"),
     path("makers/join/<slug:code>/", artisan_views.accept_invitation, name="invitation_accept"),
+    path("makers/me/orders/", include("shop.fulfilment.maker_urls")),  # docs/fulfilment.md
     # Wagtail's catch-all comes last: every other path is a page.
     path("", include(wagtail_urls)),
 )

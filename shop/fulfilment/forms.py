@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.order.exceptions import InvalidShippingEvent
 from oscar.core.loading import get_class, get_model
 
+from shop.fulfilment.statuses import status_label
 from shop.order.models import DELIVERED, SHIPPED
 
 EventHandler = get_class("order.processing", "EventHandler")
@@ -18,7 +19,10 @@ ShippingEventType = get_model("order", "ShippingEventType")
 
 class LineChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, line):
-        return f"{line.title} × {line.quantity}"
+        label = f"{line.title} × {line.quantity}"
+        if line.status == "Ready for pickup":  # the artisan has it packed (docs/fulfilment.md)
+            label = f"{label} — {status_label(line.status)}"
+        return label
 
 
 class LinesEventForm(forms.Form):
@@ -86,7 +90,10 @@ class ShipLinesForm(LinesEventForm):
 
     def __init__(self, *args, prefix=None, **kwargs):
         super().__init__(*args, prefix=prefix, **kwargs)
-        self.fields["lines"].queryset = self.fields["lines"].queryset.filter(status="Pending")
+        # A line is shipped whether or not its artisan marked it ready for pickup first.
+        self.fields["lines"].queryset = self.fields["lines"].queryset.filter(
+            status__in=("Pending", "Ready for pickup")
+        )
 
     def event_details(self):
         number = self.cleaned_data["tracking_number"]

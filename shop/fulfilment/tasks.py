@@ -93,3 +93,34 @@ def send_new_order_notices(order_id: int):
                         "orders_path": reverse("fulfilment:orders"),
                     },
                 )
+
+
+@task()
+def send_ready_for_pickup_notices(event_id: int):
+    """An artisan marked pieces ready: each manager of their cooperative hears of it, in
+    their own language, with a link to the phone page where they ship them."""
+    event = ShippingEvent.objects.select_related("order").get(pk=event_id)
+    order = event.order
+    lines = list(event.lines.select_related("partner", "product__artisan").order_by("pk"))
+    partners = {line.partner_id: line.partner for line in lines if line.partner_id}
+    for partner in partners.values():
+        own = [line for line in lines if line.partner_id == partner.pk]
+        makers = sorted(
+            {line.product.artisan.title for line in own if line.product and line.product.artisan}
+        )
+        for manager in partner.users.all():
+            if not (manager.is_active and manager.email):
+                continue
+            with translation.override(preferred_language(manager)):
+                send_email(
+                    manager.email,
+                    _("Ready for pickup: order %(number)s") % {"number": order.number},
+                    "shop/fulfilment/emails/ready_for_pickup",
+                    {
+                        "order": order,
+                        "partner": partner,
+                        "lines": own,
+                        "makers": ", ".join(makers),
+                        "orders_path": f"{reverse('fulfilment:orders')}#order-{order.number}",
+                    },
+                )

@@ -19,6 +19,9 @@ from oscar.apps.order.abstract_models import AbstractLine, AbstractOrder, Abstra
 
 SHIPPED = "shipped"
 DELIVERED = "delivered"
+# The artisan says a line is made and packed: the cooperative manager collects it and ships
+# it (shop/fulfilment/makers.py, docs/fulfilment.md).
+READY_FOR_PICKUP = "ready-for-pickup"
 
 
 class Order(AbstractOrder):

@@ -1,10 +1,11 @@
 """Oscar's ``EventHandler``, where cooperatives ship and deliver their lines.
 
-A shipping event ("shipped" or "delivered") moves its lines along
+A shipping event ("ready-for-pickup", "shipped" or "delivered") moves its lines along
 ``OSCAR_LINE_STATUS_PIPELINE`` and the order follows its lines: "Being processed" once one
 line has moved, "Shipped" when every line is shipped, "Delivered" when every line is
-delivered. An order awaiting a bank transfer is never shipped. The shipped email is queued
-once the change is committed, so a failing mail server never undoes it.
+delivered. An order awaiting a bank transfer is never prepared nor shipped, a cancelled one
+never moves. The emails (shipped, to the buyer; ready for pickup, to the cooperative's
+managers) are queued once the change is committed, so a failing mail server never undoes it.
 """
 
 import logging
@@ -13,13 +14,15 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.order import exceptions, processing
 
-from shop.order.models import DELIVERED, SHIPPED
+from shop.order.models import DELIVERED, READY_FOR_PICKUP, SHIPPED
 
 logger = logging.getLogger(__name__)
 
 AWAITING_PAYMENT = "Awaiting payment"
+CANCELLED = "Cancelled"
+READY = "Ready for pickup"
 # The line status each shipping event leads to, and the order status once all lines are there.
-LINE_STATUS_AFTER = {SHIPPED: "Shipped", DELIVERED: "Delivered"}
+LINE_STATUS_AFTER = {READY_FOR_PICKUP: READY, SHIPPED: "Shipped", DELIVERED: "Delivered"}
 BEING_PROCESSED = "Being processed"
 
 
@@ -41,9 +44,24 @@ class EventHandler(processing.EventHandler):
                 self.follow_lines(order)
         if event_type.code == SHIPPED:
             transaction.on_commit(lambda: queue_shipped_email(event.pk))
+        elif event_type.code == READY_FOR_PICKUP:
+            transaction.on_commit(lambda: queue_ready_for_pickup_notices(event.pk))
         return event
 
     def validate_shipping_event(self, order, event_type, lines, line_quantities, **kwargs):
+        if order.status == CANCELLED:
+            raise exceptions.InvalidShippingEvent(
+                _("Order %(number)s was cancelled: keep the piece, nothing is to be sent.")
+                % {"number": order.number}
+            )
+        if order.status == AWAITING_PAYMENT and event_type.code == READY_FOR_PICKUP:
+            raise exceptions.InvalidShippingEvent(
+                _(
+                    "Order %(number)s is still awaiting payment by bank transfer: "
+                    "mark the piece ready once the order is paid."
+                )
+                % {"number": order.number}
+            )
         if order.status == AWAITING_PAYMENT:
             raise exceptions.InvalidShippingEvent(
                 _(
@@ -98,3 +116,12 @@ def queue_shipped_email(event_id):
         send_shipped_email.enqueue(event_id)
     except Exception:
         logger.exception("Shipping event %s: could not queue the shipped email", event_id)
+
+
+def queue_ready_for_pickup_notices(event_id):
+    from shop.fulfilment.tasks import send_ready_for_pickup_notices
+
+    try:
+        send_ready_for_pickup_notices.enqueue(event_id)
+    except Exception:
+        logger.exception("Shipping event %s: could not queue the ready notices", event_id)

@@ -315,8 +315,11 @@ OSCAR_ORDER_STATUS_PIPELINE = {
     "Cancelled": [],
 }
 OSCAR_INITIAL_LINE_STATUS = "Pending"
+# An artisan may first mark their line "Ready for pickup" (made, packed, waiting for the
+# manager to collect it); the manager may also ship a line straight from "Pending".
 OSCAR_LINE_STATUS_PIPELINE = {
-    "Pending": ["Shipped"],
+    "Pending": ["Ready for pickup", "Shipped"],
+    "Ready for pickup": ["Shipped"],
     "Shipped": ["Delivered"],
     "Delivered": [],
 }
