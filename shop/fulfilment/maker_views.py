@@ -14,9 +14,11 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from oscar.apps.order.exceptions import InvalidShippingEvent
 from oscar.core.loading import get_class, get_model
@@ -33,12 +35,15 @@ LINES_PER_PAGE = 20
 
 
 class ArtisanRequiredMixin(LoginRequiredMixin):
+    """Signed-in artisans only."""
+
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not is_artisan(request.user):
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
 
+@method_decorator(never_cache, name="dispatch")  # private: no cache keeps it
 class MakerOrdersView(ArtisanRequiredMixin, TemplateView):
     """All the artisan's lines (``maker_orders``), or those of one order (``maker_order``)."""
 
@@ -102,6 +107,7 @@ def describe(line):
     }
 
 
+@method_decorator(never_cache, name="dispatch")
 class MarkReadyView(ArtisanRequiredMixin, View):
     """POST: the artisan's line is made and packed; the cooperative's managers are told."""
 

@@ -64,6 +64,7 @@ def test_the_artisan_sees_only_the_lines_of_pieces_they_made(client, itto, mixed
     assert f'id="line-{amlou.pk}"' not in html
     assert mixed_order.number in html
     assert "Casablanca" in html  # the delivery city
+    assert "no-store" in response["Cache-Control"]  # private: no cache keeps it
     assert 'name="viewport"' in html
 
 

@@ -715,6 +715,27 @@ RESOURCES = [
         r"shop/cooperative/orders/",
         expect(DENIED, anonymous=LOGIN, many={MANAGERS: OK}),
     ),
+    # The artisan's own orders (docs/fulfilment.md): artisans only, none among these roles
+    # (tests/fulfilment/test_maker_orders.py checks artisans against each other).
+    R(
+        "maker-orders",
+        lambda w: "/fr/makers/me/orders/",
+        r"makers/me/orders/",
+        expect(MISSING, anonymous=LOGIN),
+    ),
+    R(
+        "maker-order-mixed",
+        lambda w: f"/fr/makers/me/orders/{w['mixed'].number}/",
+        r"makers/me/orders/<str:number>/",
+        expect(MISSING, anonymous=LOGIN),
+    ),
+    R(
+        "maker-line-ready-argan",
+        lambda w: f"/fr/makers/me/orders/{w['mixed'].number}/{w['argan_line'].pk}/ready/",
+        r"makers/me/orders/<str:number>/<int:line_id>/ready/",
+        expect(MISSING, anonymous=LOGIN),
+        method="post",
+    ),
     R(
         "cooperative-ship-argan-only-order",
         lambda w: f"/fr/shop/cooperative/orders/{w['argan_only'].number}/ship/",
