@@ -332,11 +332,14 @@ def test_a_product_made_by_the_cooperative_without_the_artisan_is_not_theirs(cli
     assert client.get(f"/fr/makers/me/products/{cooperative_product.pk}/").status_code == 404
 
 
-def test_the_artisans_decision_mail_is_in_the_language_they_use(client, aicha, manager):
+def test_the_artisans_decision_mail_is_in_the_language_they_use(
+    client, aicha, manager, django_capture_on_commit_callbacks
+):
     client.post("/ar/makers/me/products/add/", product_data())
     product = Product.objects.get(title="Huile d'argan de ma famille")
     mail.outbox.clear()
-    approval.cooperative_send_back(product, manager, "صورة أوضح من فضلك")
+    with django_capture_on_commit_callbacks(execute=True):
+        approval.cooperative_send_back(product, manager, "صورة أوضح من فضلك")
     message = mail.outbox[-1]
     assert message.to == [aicha.email]
     assert "صورة أوضح من فضلك" in message.body
