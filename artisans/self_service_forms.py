@@ -4,6 +4,7 @@ import secrets
 from decimal import Decimal
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
@@ -174,3 +175,17 @@ class DecisionForm(forms.Form):
         if cleaned.get("decision") == self.SEND_BACK and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Say what to change, so the artisan can correct it."))
         return cleaned
+
+
+class MakerLoginForm(AuthenticationForm):
+    """Django's sign-in form with the words an artisan knows (their sign-in name)."""
+
+    error_messages = {
+        "invalid_login": _("This sign-in name and this password do not match. Try again."),
+        "inactive": _("This account is closed. Ask your cooperative's manager."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Your sign-in name")
+        self.fields["password"].label = _("Password")

@@ -11,6 +11,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,7 +27,7 @@ from shop.catalogue import approval
 from shop.fairshare import split
 
 from . import self_service as ss
-from .self_service_forms import ProductForm, ProfileForm, StockForm, new_form_token
+from .self_service_forms import MakerLoginForm, ProductForm, ProfileForm, StockForm, new_form_token
 from .self_service_models import FormToken
 
 Product = get_model("catalogue", "Product")
@@ -34,10 +35,21 @@ ProductImage = get_model("catalogue", "ProductImage")
 StockRecord = get_model("partner", "StockRecord")
 
 
+class MakerLoginView(LoginView):
+    """Artisans sign in with the name they chose when they joined (often their phone
+    number); Oscar's buyer sign-in asks for an email address, which an artisan may not have."""
+
+    template_name = "artisans/self_service/login.html"
+    authentication_form = MakerLoginForm
+
+    def get_default_redirect_url(self):
+        return reverse("maker_home")
+
+
 def artisan_required(view):
     """Signed in, and an artisan with their own profile (else a 403 page that says why)."""
 
-    @login_required
+    @login_required(login_url="maker_login")
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         try:

@@ -57,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("makers/join/welcome/", artisan_views.welcome, name="invitation_welcome"),
     path("makers/join/<slug:code>/", artisan_views.accept_invitation, name="invitation_accept"),
     # The artisan's own pages, from a phone (docs/self-service.md).
+    path("makers/login/", maker_views.MakerLoginView.as_view(), name="maker_login"),
     path("makers/me/", maker_views.home, name="maker_home"),
     path("makers/me/profile/", maker_views.profile, name="maker_profile"),
     path("makers/me/products/", maker_views.products, name="maker_products"),

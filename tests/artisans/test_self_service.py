@@ -13,6 +13,7 @@ from shop.catalogue.models import ApprovalStatus
 
 from .self_service_helpers import (
     ARGAN,
+    PASSWORD,
     artisan_account,
     french_artisan,
     phone_jpeg,
@@ -84,6 +85,25 @@ def test_an_account_without_an_artisan_profile_is_told_these_pages_are_for_artis
     assert "Ces pages sont pour les artisans" in response.content.decode()
     assert client.post(url, product_data()).status_code == 403
     assert not Product.objects.filter(title="Huile d'argan de ma famille").exists()
+
+
+def test_an_artisan_signs_in_with_the_name_chosen_on_joining_not_an_email(client):
+    user = artisan_account("0612345678", "aicha-id-brahim", email="")
+    response = client.get("/ar/makers/me/")
+    assert response["Location"] == "/ar/makers/login/?next=/ar/makers/me/"
+    response = client.post(
+        "/ar/makers/login/?next=/ar/makers/me/",
+        {"username": "0612345678", "password": PASSWORD, "next": "/ar/makers/me/"},
+    )
+    assert response.status_code == 302 and response["Location"] == "/ar/makers/me/"
+    assert client.get("/ar/makers/me/").context["user"] == user
+
+
+def test_a_wrong_password_is_a_clear_error(client):
+    artisan_account("0612345678", "aicha-id-brahim")
+    response = client.post("/fr/makers/login/", {"username": "0612345678", "password": "non"})
+    assert response.status_code == 200
+    assert "ne correspondent pas" in response.content.decode()
 
 
 def test_a_cooperative_manager_without_a_profile_is_not_an_artisan(client, manager):
