@@ -167,7 +167,10 @@ def publish_change(change, manager):
         change = ProfileChange.objects.select_for_update().get(pk=change.pk)
         if change.status != ProfileChange.Status.WAITING:
             return change
-        change.revision.publish(user=manager)
+        # The cooperative's review is this decision (docs/self-service.md): a manager may
+        # publish their own artisans' profile changes here, though Wagtail gives them no
+        # publish permission on pages; the caller has scoped the change to their artisans.
+        change.revision.publish(user=manager, skip_permission_checks=True)
         change.status = ProfileChange.Status.PUBLISHED
         change.decided_by = manager
         change.decided_at = timezone.now()
