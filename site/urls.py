@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from artisans import self_service_views as maker_views
 from artisans import views as artisan_views
 from stories import views as campaign_views
 from tawiza import views
@@ -18,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The payouts report lives in Oscar's dashboard without forking its root app (docs/payouts.md).
     path("dashboard/payouts/", apps.get_app_config("payouts").urls),
+    # Artisans' phone edits, checked by their cooperative's manager (docs/self-service.md).
+    path("dashboard/makers/", apps.get_app_config("maker_review").urls),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -53,6 +56,13 @@ urlpatterns += i18n_patterns(
     path("makers/invite/<slug:code>/", artisan_views.invitation_sent, name="invitation_sent"),
     path("makers/join/welcome/", artisan_views.welcome, name="invitation_welcome"),
     path("makers/join/<slug:code>/", artisan_views.accept_invitation, name="invitation_accept"),
+    # The artisan's own pages, from a phone (docs/self-service.md).
+    path("makers/login/", maker_views.MakerLoginView.as_view(), name="maker_login"),
+    path("makers/me/", maker_views.home, name="maker_home"),
+    path("makers/me/profile/", maker_views.profile, name="maker_profile"),
+    path("makers/me/products/", maker_views.products, name="maker_products"),
+    path("makers/me/products/add/", maker_views.product_add, name="maker_product_add"),
+    path("makers/me/products/<int:pk>/", maker_views.product_edit, name="maker_product_edit"),
     path("makers/me/orders/", include("shop.fulfilment.maker_urls")),  # docs/fulfilment.md
     # Wagtail's catch-all comes last: every other path is a page.
     path("", include(wagtail_urls)),

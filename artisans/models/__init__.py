@@ -1,6 +1,7 @@
 """The artisans app's models: pages (``pages``) and taxonomies (``artisans.snippets``)."""
 
 from artisans.invitations import Invitation
+from artisans.self_service_models import FormToken, ProfileChange
 from artisans.snippets import Craft, Region
 
 from .fields import MultipleChoiceJSONField
@@ -19,7 +20,9 @@ __all__ = [
     "CooperativeIndexPage",
     "CooperativePage",
     "Craft",
+    "FormToken",
     "Invitation",
     "MultipleChoiceJSONField",
+    "ProfileChange",
     "Region",
 ]

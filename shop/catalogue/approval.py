@@ -16,6 +16,15 @@ API (issue 15 builds artisans' own products on it):
 - ``awaiting_approval()``: the products staff still have to look at, oldest first
 - ``may_preview(user, product)``: staff and the product's own cooperative managers see its
   page before it is public
+
+Artisans' own products (issue 15, docs/self-service.md) take one more step, before the
+cooperative: ``submit_to_cooperative(product, artisan_user)`` puts the product in
+``AWAITING_COOPERATIVE``; a manager of the artisan's cooperative then either vouches for it
+(``cooperative_approve``: it goes to staff as ``PENDING``, exactly like a product the manager
+added; staff deciding at this step approve it outright) or sends it back with a reason
+(``cooperative_send_back``: ``REJECTED``, mailed to the artisan). Staff's own decision is
+mailed to ``submitted_by``, the artisan. ``awaiting_cooperative(user)`` lists what a manager
+has to look at. Nothing here sets ``is_public`` except ``approve``.
 """
 
 import logging
@@ -50,6 +59,44 @@ def submit(product, user) -> None:
     """Put ``product`` before staff: hidden from buyers until someone approves it."""
     mark_submitted(product, user)
     product.save()
+
+
+def submit_to_cooperative(product, user) -> None:
+    """Set an artisan's product (unsaved) waiting for their cooperative's manager."""
+    mark_submitted(product, user)
+    product.approval_status = ApprovalStatus.AWAITING_COOPERATIVE
+
+
+def cooperative_approve(product, manager):
+    """A manager vouches for an artisan's product: it goes before staff (staff: approved)."""
+    if manager.is_staff:
+        return approve(product, manager)
+    with transaction.atomic():
+        product = Product.objects.select_for_update().get(pk=product.pk)
+        if product.approval_status != ApprovalStatus.AWAITING_COOPERATIVE:
+            return product
+        product.approval_status = ApprovalStatus.PENDING
+        product.save()
+    return product
+
+
+def cooperative_send_back(product, manager, reason: str):
+    """A manager sends an artisan's product back, with a reason mailed to the artisan."""
+    return reject(product, manager, reason)
+
+
+def awaiting_cooperative(user):
+    """The artisans' products waiting for ``user``'s cooperatives (staff: every one)."""
+    from .ownership import manager_artisans
+
+    return (
+        Product.objects.filter(
+            approval_status=ApprovalStatus.AWAITING_COOPERATIVE,
+            artisan__in=manager_artisans(user),
+        )
+        .select_related("artisan", "submitted_by", "product_class")
+        .order_by("date_updated", "pk")
+    )
 
 
 def approve(product, staff):

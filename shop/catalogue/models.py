@@ -25,8 +25,10 @@ from .imports import CatalogueImport  # noqa: F401 (a model of this app)
 
 
 class ApprovalStatus(models.TextChoices):
-    """Where a product stands in staff review (shop/catalogue/approval.py)."""
+    """Where a product stands in review (shop/catalogue/approval.py): an artisan's own
+    product waits for their cooperative first, then for staff like a manager's."""
 
+    AWAITING_COOPERATIVE = "cooperative", _("Awaiting the cooperative")
     PENDING = "pending", _("Awaiting approval")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")

@@ -28,13 +28,15 @@ PROGRESS_TTL = 60 * 60
 
 @task()
 def send_approval_decision(product_id: int):
-    product = Product.objects.select_related("submitted_by").get(pk=product_id)
+    product = Product.objects.select_related("submitted_by", "artisan").get(pk=product_id)
     manager = product.submitted_by
     if manager is None or not (manager.is_active and manager.email):
         return
     approved = product.approval_status == ApprovalStatus.APPROVED
-    if product.approval_status == ApprovalStatus.PENDING:
+    if product.approval_status in (ApprovalStatus.PENDING, ApprovalStatus.AWAITING_COOPERATIVE):
         return  # edited and submitted again before this ran: the decision no longer holds
+    # An artisan's own product (docs/self-service.md): they correct it on their phone pages.
+    by_artisan = product.artisan is not None and product.artisan.account_id == manager.pk
     with translation.override(preferred_language(manager)):
         title = product.get_title()
         if approved:
@@ -42,12 +44,21 @@ def send_approval_decision(product_id: int):
             path = product.get_absolute_url()
         else:
             subject = _("“%(title)s” was not approved") % {"title": title}
-            path = reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})
+            if by_artisan:
+                path = reverse("maker_product_edit", kwargs={"pk": product.pk})
+            else:
+                path = reverse("dashboard:catalogue-product", kwargs={"pk": product.pk})
         send_email(
             manager.email,
             subject,
             "shop/catalogue/emails/approval_decision",
-            {"product": product, "title": title, "approved": approved, "path": path},
+            {
+                "product": product,
+                "title": title,
+                "approved": approved,
+                "path": path,
+                "by_artisan": by_artisan,
+            },
         )
 
 

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "shop.dashboard.shipping.apps.ShippingDashboardConfig",
     "shop.payouts.apps.PayoutsConfig",
+    "artisans.review.apps.MakerReviewDashboardConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -332,6 +333,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "label": _("Products awaiting approval"),
         "icon": "fas fa-check-circle",
         "url_name": "dashboard:catalogue-product-approval-list",
+    },
+    # Staff and cooperative managers: what artisans sent from their phones (docs/self-service.md).
+    {
+        "label": _("Artisans' changes to check"),
+        "icon": "fas fa-user-check",
+        "url_name": "maker_review:review-list",
     },
     # Staff and cooperative managers: docs/catalogue-import.md.
     {

@@ -21,7 +21,8 @@ from oscar.core.loading import get_model
 from wagtail.models import Locale
 
 from artisans.invitations import Invitation
-from artisans.models import CooperativePage
+from artisans.models import ArtisanPage, CooperativePage
+from artisans.self_service import submit_profile
 from shop.catalogue import approval
 from shop.catalogue.imports import CatalogueImport
 from stories.models import (
@@ -164,6 +165,21 @@ def build_world():
         artisan=world["argan_product"].artisan,
     )
     approval.submit(world["argan_pending"], world["users"][ARGAN_MANAGER])
+    # An argan artisan's own product and profile change, waiting for their cooperative
+    # (docs/self-service.md); no role of the matrix is this artisan.
+    artisan_page = ArtisanPage.objects.get(slug="aicha-id-brahim", locale=french)
+    artisan = User.objects.create_user("matrix-artisan", "artisan@example.com", "x-pass-9")
+    ArtisanPage.objects.filter(translation_key=artisan_page.translation_key).update(account=artisan)
+    world["artisan_product"] = Product.objects.create(
+        title="Huile d'Aïcha",
+        upc="MATRIX-ARTISAN",
+        product_class=world["argan_product"].product_class,
+        artisan=artisan_page,
+    )
+    approval.submit_to_cooperative(world["artisan_product"], artisan)
+    world["artisan_product"].save()
+    artisan_page.refresh_from_db()
+    world["artisan_change"] = submit_profile(artisan_page, artisan)
     world["argan_import"] = CatalogueImport.objects.create(
         partner=world["argan"], language="fr", file_name="savons.csv", status="done"
     )
@@ -502,6 +518,53 @@ RESOURCES = [
         r"i/<slug:code>/",
         expect(f"-> /fr/makers/join/{INVITATION_CODE}/"),
     ),
+    # An artisan's own pages (docs/self-service.md): none of these roles has an artisan
+    # profile, so each is told these pages are for artisans, before any id is looked at.
+    R("maker-home", lambda w: "/fr/makers/me/", r"makers/me/", expect(DENIED, anonymous=LOGIN)),
+    R(
+        "maker-profile",
+        lambda w: "/fr/makers/me/profile/",
+        r"makers/me/profile/",
+        expect(DENIED, anonymous=LOGIN),
+    ),
+    R(
+        "maker-products",
+        lambda w: "/fr/makers/me/products/",
+        r"makers/me/products/",
+        expect(DENIED, anonymous=LOGIN),
+    ),
+    R(
+        "maker-product-add",
+        lambda w: "/fr/makers/me/products/add/",
+        r"makers/me/products/add/",
+        expect(DENIED, anonymous=LOGIN),
+        method="post",
+        data={"form_token": "matrix", "title": "Intrus"},
+    ),
+    R(
+        "maker-product-edit-argan",
+        lambda w: f"/fr/makers/me/products/{w['artisan_product'].pk}/",
+        r"makers/me/products/<int:pk>/",
+        expect(DENIED, anonymous=LOGIN),
+    ),
+    # The manager's review of their artisans' changes; another cooperative's id is a 404.
+    R("maker-review", lambda w: "/dashboard/makers/", r"dashboard/makers/", MANAGER_DASHBOARD),
+    R(
+        "maker-review-product-argan",
+        lambda w: f"/dashboard/makers/products/{w['artisan_product'].pk}/",
+        r"dashboard/makers/products/<int:pk>/",
+        expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
+        method="post",
+        data={},
+    ),
+    R(
+        "maker-review-profile-argan",
+        lambda w: f"/dashboard/makers/profiles/{w['artisan_change'].pk}/",
+        r"dashboard/makers/profiles/<int:pk>/",
+        expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
+        method="post",
+        data={},
+    ),
     # Before approval the product page is its cooperative's and staff's preview only.
     R(
         "product-pending-argan",
@@ -804,7 +867,7 @@ EXEMPT = {
     r"admin/(login/|logout/|password_reset/.*)": SIGN_IN,
     r"admin/account/": "the signed-in admin user's own account settings",
     re.escape("admin/^.*/$"): "Wagtail admin's catch-all: a 404 page behind the admin login",
-    r"dashboard/(login|logout)/": SIGN_IN,
+    r"dashboard/(login|logout)/|makers/login/": SIGN_IN,
     r"shop/accounts/(login|logout|register)/|shop/password-reset/.*": SIGN_IN,
     r"_util/.*": "public: Wagtail's page-password and login forms for restricted pages",
     r"shop/|shop/\^.*|shop/offers/.*": "public: the catalogue, products, categories, ranges, "
