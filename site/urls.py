@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The payouts report lives in Oscar's dashboard without forking its root app (docs/payouts.md).
     path("dashboard/payouts/", apps.get_app_config("payouts").urls),
+    path("dashboard/questions/", apps.get_app_config("questions").urls),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -53,6 +54,8 @@ urlpatterns += i18n_patterns(
     path("makers/invite/<slug:code>/", artisan_views.invitation_sent, name="invitation_sent"),
     path("makers/join/welcome/", artisan_views.welcome, name="invitation_welcome"),
     path("makers/join/<slug:code>/", artisan_views.accept_invitation, name="invitation_accept"),
+    # Ask the maker, custom pieces, the artisan's questions (docs/questions.md).
+    path("", include("shop.questions.urls")),
     # Wagtail's catch-all comes last: every other path is a page.
     path("", include(wagtail_urls)),
 )

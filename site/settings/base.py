@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "shop.dashboard.shipping.apps.ShippingDashboardConfig",
     "shop.payouts.apps.PayoutsConfig",
+    "shop.questions.apps.QuestionsConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -329,6 +330,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "label": _("Products awaiting approval"),
         "icon": "fas fa-check-circle",
         "url_name": "dashboard:catalogue-product-approval-list",
+    },
+    # Staff and cooperative managers: buyers' questions and custom pieces (docs/questions.md).
+    {
+        "label": _("Questions"),
+        "icon": "fas fa-comments",
+        "url_name": "questions_dashboard:questions-list",
     },
     # Staff and cooperative managers: docs/catalogue-import.md.
     {
