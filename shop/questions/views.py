@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from oscar.core.loading import get_model
@@ -18,7 +19,7 @@ from .models import Conversation
 
 Product = get_model("catalogue", "Product")
 
-RATE_LIMITED = _(
+RATE_LIMITED = gettext_lazy(
     "You have sent several messages in a short time. Please wait an hour and send this one "
     "again: what you wrote is still below."
 )
