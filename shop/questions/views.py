@@ -125,9 +125,9 @@ def piece(request, token):
         if not info.availability.is_available_to_buy:
             messages.error(request, _("This piece has already been bought."))
             return redirect(conversation.piece_path())
-        line_in_basket = request.basket.lines.filter(product=product).exists()
-        if not line_in_basket:
-            request.basket.add_product(product, 1)
+        basket = request.basket
+        if not any(line.product_id == product.pk for line in basket.all_lines()):
+            basket.add_product(product, 1)
         messages.success(request, _("Your custom piece is in your basket."))
         return redirect("basket:summary")
     return render(

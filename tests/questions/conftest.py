@@ -76,14 +76,14 @@ def question_data(**overrides):
 
 
 def custom_data(**overrides):
-    return question_data(
-        size="60 × 60 cm",
-        colours="indigo, safran",
-        budget="900",
-        deadline="2099-06-01",
-        message="Un grand coussin pour notre salon, avec les motifs de la vallée.",
-        **overrides,
-    )
+    wishes = {
+        "size": "60 × 60 cm",
+        "colours": "indigo, safran",
+        "budget": "900",
+        "deadline": "2099-06-01",
+        "message": "Un grand coussin pour notre salon, avec les motifs de la vallée.",
+    }
+    return question_data(**{**wishes, **overrides})
 
 
 def photo_upload(name="photo.jpg", with_exif=True):
