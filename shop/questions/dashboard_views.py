@@ -80,7 +80,10 @@ class ConversationDetailView(TemplateView):
         form = MakerReplyForm(request.POST, request.FILES)
         if form.is_valid():
             conversations.maker_replies(
-                conversation, request.user, form.cleaned_data["message"], form.cleaned_data.get("photo")
+                conversation,
+                request.user,
+                form.cleaned_data["message"],
+                form.cleaned_data.get("photo"),
             )
             messages.success(
                 request, _("Your answer was sent to %(name)s.") % {"name": conversation.buyer_name}

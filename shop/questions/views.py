@@ -63,8 +63,10 @@ def ask(request, artisan_id, kind):
             )
             messages.success(
                 request,
-                _("Your message is on its way to %(maker)s. We sent you an email with the "
-                  "link to this page, where their answers will appear.")
+                _(
+                    "Your message is on its way to %(maker)s. We sent you an email with the "
+                    "link to this page, where their answers will appear."
+                )
                 % {"maker": page.title},
             )
             return redirect(conversation.buyer_path())
@@ -165,9 +167,9 @@ def mine_detail(request, pk):
         conversations.maker_replies(
             conversation, request.user, form.cleaned_data["message"], form.cleaned_data.get("photo")
         )
-        messages.success(request, _("Your answer was sent to %(name)s.") % {
-            "name": conversation.buyer_name
-        })
+        messages.success(
+            request, _("Your answer was sent to %(name)s.") % {"name": conversation.buyer_name}
+        )
         return redirect("questions:mine-detail", pk=conversation.pk)
     return render(
         request,

@@ -8,7 +8,6 @@ from django.test import Client
 from oscar.core.loading import get_model
 
 from shop.questions.models import Conversation
-
 from tests.shop.conftest import Buyer
 
 from .conftest import ask, custom_data, latest_conversation
@@ -20,8 +19,14 @@ Order = get_model("order", "Order")
 @pytest.fixture
 def custom_request(client, weaver_artisan, cushion, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = ask(client, weaver_artisan, kind="custom", language="en", product=cushion,
-                       data=custom_data())
+        response = ask(
+            client,
+            weaver_artisan,
+            kind="custom",
+            language="en",
+            product=cushion,
+            data=custom_data(),
+        )
     assert response.status_code == 302
     return latest_conversation()
 

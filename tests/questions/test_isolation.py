@@ -47,12 +47,14 @@ def test_another_artisan_sees_nothing(conversation, artisan_account, other_artis
     other = signed_in(other_artisan_account)
     assert "Leïla Benali" not in other.get("/fr/makers/me/questions/").content.decode()
     assert other.get(f"/fr/makers/me/questions/{conversation.pk}/").status_code == 404
-    assert other.post(
-        f"/fr/makers/me/questions/{conversation.pk}/", {"message": "x"}
-    ).status_code == 404
-    assert signed_in(artisan_account).get(
-        f"/fr/makers/me/questions/{conversation.pk}/"
-    ).status_code == 200
+    assert (
+        other.post(f"/fr/makers/me/questions/{conversation.pk}/", {"message": "x"}).status_code
+        == 404
+    )
+    assert (
+        signed_in(artisan_account).get(f"/fr/makers/me/questions/{conversation.pk}/").status_code
+        == 200
+    )
 
 
 def test_a_user_who_is_no_artisan_has_no_questions_page(weavers_manager):

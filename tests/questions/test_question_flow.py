@@ -55,7 +55,9 @@ def test_a_question_asked_in_arabic_is_answered_in_arabic(
     manager.force_login(weavers_manager)
     listing = manager.get("/dashboard/questions/").content.decode()
     assert "Leïla Benali" in listing
-    assert "Leïla Benali" in manager.get(f"/dashboard/questions/{conversation.pk}/").content.decode()
+    assert (
+        "Leïla Benali" in manager.get(f"/dashboard/questions/{conversation.pk}/").content.decode()
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = manager.post(
             f"/dashboard/questions/{conversation.pk}/",
@@ -82,7 +84,9 @@ def test_a_question_asked_in_arabic_is_answered_in_arabic(
     conversation.refresh_from_db()
     assert conversation.status == Conversation.Status.WAITING
     assert conversation.messages.count() == 3
-    assert any(m.to == [weavers_manager.email] and "Parfait, merci !" in m.body for m in mail.outbox)
+    assert any(
+        m.to == [weavers_manager.email] and "Parfait, merci !" in m.body for m in mail.outbox
+    )
 
 
 def test_the_artisan_answers_from_their_phone(

@@ -29,8 +29,9 @@ def test_a_sixth_message_in_an_hour_from_one_address_is_refused_and_kept(client,
     for number in range(5):
         data = question_data(email=f"buyer{number}@example.com")
         assert ask(client, weaver_artisan, data=data).status_code == 302
-    response = ask(client, weaver_artisan, language="ar",
-                   data=question_data(message="سؤالي السادس"))
+    response = ask(
+        client, weaver_artisan, language="ar", data=question_data(message="سؤالي السادس")
+    )
     assert response.status_code == 429
     page = response.content.decode()
     assert "أرسلت عدة رسائل في وقت قصير" in page
