@@ -66,3 +66,10 @@ def test_a_guessed_token_is_a_404(client, conversation):
     assert client.get(f"/fr/questions/{conversation.token[:-1]}x/").status_code == 404
     assert client.get("/fr/questions/1/").status_code == 404
     assert client.get(f"/fr/questions/{conversation.pk}/").status_code == 404
+
+
+def test_managers_find_questions_in_the_dashboard_menu(weavers_manager, artisan_account):
+    assert (
+        'href="/dashboard/questions/"'
+        in signed_in(weavers_manager).get("/dashboard/").content.decode()
+    )
