@@ -15,7 +15,7 @@ from django.contrib.auth.views import LoginView
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -61,14 +61,6 @@ def artisan_required(view):
     return wrapper
 
 
-def orders_url():
-    """The artisan's orders page (``maker_orders``), where it is built."""
-    try:
-        return reverse("maker_orders")
-    except NoReverseMatch:
-        return None
-
-
 @artisan_required
 def home(request, source):
     products = list(ss.products_of(source))
@@ -83,7 +75,6 @@ def home(request, source):
             "profile_change": ss.last_sent_back(source),
             "products_waiting": waiting,
             "products_sent_back": sent_back,
-            "orders_url": orders_url(),
         },
     )
 

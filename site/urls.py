@@ -21,6 +21,7 @@ urlpatterns = [
     path("dashboard/payouts/", apps.get_app_config("payouts").urls),
     # Artisans' phone edits, checked by their cooperative's manager (docs/self-service.md).
     path("dashboard/makers/", apps.get_app_config("maker_review").urls),
+    path("dashboard/questions/", apps.get_app_config("questions").urls),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -64,6 +65,8 @@ urlpatterns += i18n_patterns(
     path("makers/me/products/add/", maker_views.product_add, name="maker_product_add"),
     path("makers/me/products/<int:pk>/", maker_views.product_edit, name="maker_product_edit"),
     path("makers/me/orders/", include("shop.fulfilment.maker_urls")),  # docs/fulfilment.md
+    # Ask the maker, custom pieces, the artisan's questions (docs/questions.md).
+    path("", include("shop.questions.urls")),
     # Wagtail's catch-all comes last: every other path is a page.
     path("", include(wagtail_urls)),
 )

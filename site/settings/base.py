@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "shop.dashboard.shipping.apps.ShippingDashboardConfig",
     "shop.payouts.apps.PayoutsConfig",
     "artisans.review.apps.MakerReviewDashboardConfig",
+    "shop.questions.apps.QuestionsConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -339,6 +340,12 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "label": _("Artisans' changes to check"),
         "icon": "fas fa-user-check",
         "url_name": "maker_review:review-list",
+    },
+    # Staff and cooperative managers: buyers' questions and custom pieces (docs/questions.md).
+    {
+        "label": _("Questions"),
+        "icon": "fas fa-comments",
+        "url_name": "questions_dashboard:questions-list",
     },
     # Staff and cooperative managers: docs/catalogue-import.md.
     {

@@ -25,6 +25,8 @@ from artisans.models import ArtisanPage, CooperativePage
 from artisans.self_service import submit_profile
 from shop.catalogue import approval
 from shop.catalogue.imports import CatalogueImport
+from shop.questions import conversations as questions
+from shop.questions.models import Conversation
 from stories.models import (
     CampaignIndexPage,
     CampaignPage,
@@ -193,6 +195,23 @@ def build_world():
         invited_by=world["users"][ARGAN_MANAGER],
         name="Fadma",
         code=INVITATION_CODE,
+    )
+    # A buyer's custom request to the argan cooperative, made into a one-off piece
+    # (shop/questions).
+    world["argan_conversation"] = Conversation.objects.create(
+        kind=Conversation.Kind.CUSTOM,
+        cooperative=world["argan"],
+        artisan=world["argan_product"].artisan,
+        buyer_name="Leïla",
+        buyer_email="leila@example.com",
+        language="fr",
+    )
+    questions.make_piece(
+        world["argan_conversation"],
+        world["users"][ARGAN_MANAGER],
+        title="Savon sur mesure",
+        price="90",
+        weight="0.2",
     )
     world["weaving_page_ar"] = world["weaving_page"].get_translation(
         Locale.objects.get(language_code="ar")
@@ -564,6 +583,63 @@ RESOURCES = [
         expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
         method="post",
         data={},
+    ),
+    # Ask the maker (docs/questions.md): the forms are everyone's; the token is the buyer's
+    # key; the artisan's pages need an artisan account (no role here has one); the dashboard
+    # pages are staff's and the cooperative's own managers'.
+    R(
+        "questions-ask",
+        lambda w: f"/fr/makers/{w['argan_product'].artisan_id}/ask/",
+        r"makers/<int:artisan_id>/ask/",
+        expect(OK),
+    ),
+    R(
+        "questions-custom",
+        lambda w: f"/fr/makers/{w['argan_product'].artisan_id}/custom/",
+        r"makers/<int:artisan_id>/custom/",
+        expect(OK),
+    ),
+    R(
+        "questions-conversation-argan",
+        lambda w: f"/fr/questions/{w['argan_conversation'].token}/",
+        r"questions/<str:token>/",
+        expect(OK),
+    ),
+    R(
+        "questions-conversation-guessed",
+        lambda w: f"/fr/questions/{w['argan_conversation'].pk}/",
+        (),
+        expect(MISSING),
+    ),
+    R(
+        "questions-piece-argan",
+        lambda w: f"/fr/questions/{w['argan_conversation'].token}/piece/",
+        r"questions/<str:token>/piece/",
+        expect(OK),
+    ),
+    R(
+        "questions-mine",
+        lambda w: "/fr/makers/me/questions/",
+        r"makers/me/questions/",
+        expect(MISSING, anonymous=LOGIN),
+    ),
+    R(
+        "questions-mine-argan",
+        lambda w: f"/fr/makers/me/questions/{w['argan_conversation'].pk}/",
+        r"makers/me/questions/<int:pk>/",
+        expect(MISSING, anonymous=LOGIN),
+    ),
+    R(
+        "dashboard-questions",
+        lambda w: "/dashboard/questions/",
+        r"dashboard/questions/",
+        MANAGER_DASHBOARD,
+    ),
+    R(
+        "dashboard-questions-argan",
+        lambda w: f"/dashboard/questions/{w['argan_conversation'].pk}/",
+        r"dashboard/questions/<int:pk>/",
+        expect(DENIED, anonymous=LOGIN, superuser=OK, manager_argan=OK, manager_weaving=MISSING),
     ),
     # Before approval the product page is its cooperative's and staff's preview only.
     R(
