@@ -26,6 +26,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Public pages kept five minutes for anonymous visitors (tawiza/page_cache.py); a publish or a
+# stock or price change empties it at once. Use a shared cache (CACHE_URL) with several workers.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
 TASKS = {**TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
