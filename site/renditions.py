@@ -190,8 +190,10 @@ def make_image_renditions(image_id):
     image = get_image_model().objects.filter(pk=image_id).first()
     if image is None:
         return 0
-    references = ReferenceIndex.get_references_to(image).filter(
-        base_content_type=ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(image),
+        to_object_id=str(image.pk),
+        base_content_type=ContentType.objects.get_for_model(Page),
     )
     page_ids = {int(object_id) for object_id in references.values_list("object_id", flat=True)}
     kinds = set()
