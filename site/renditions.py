@@ -184,18 +184,32 @@ def make_page_renditions(page_id):
 @task()
 def make_image_renditions(image_id):
     """Renditions of a saved image, for every live page that shows it."""
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page, ReferenceIndex
 
     image = get_image_model().objects.filter(pk=image_id).first()
     if image is None:
         return 0
+    # Pages whose image fields or gallery items name it, and those whose StreamFields do
+    # (Wagtail's reference index, kept up to date by its own task).
+    page_ids = set()
+    for label, fields in PAGE_IMAGE_FIELDS.items():
+        model = apps.get_model(label)
+        for field in fields:
+            page_ids.update(model.objects.filter(**{field: image}).values_list("pk", flat=True))
+    for label, relations in PAGE_IMAGE_RELATIONS.items():
+        model = apps.get_model(label)
+        for relation in relations:
+            page_ids.update(
+                model.objects.filter(**{f"{relation}__image": image}).values_list("pk", flat=True)
+            )
     references = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(image),
         to_object_id=str(image.pk),
         base_content_type=ContentType.objects.get_for_model(Page),
     )
-    page_ids = {int(object_id) for object_id in references.values_list("object_id", flat=True)}
+    page_ids.update(int(object_id) for object_id in references.values_list("object_id", flat=True))
     kinds = set()
     for page in Page.objects.live().filter(pk__in=page_ids).specific():
         kinds.update(kind for found, kind in images_of_page(page) if found.pk == image.pk)
