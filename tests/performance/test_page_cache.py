@@ -233,3 +233,25 @@ def test_a_campaign_link_still_leaves_its_cookie_on_a_cached_page(client):
     response = get(visitor, path)
     assert response["X-Page-Cache"] == "hit"
     assert "tawiza_campaign" in response.cookies
+
+
+def test_an_order_placed_empties_the_cache(client):
+    """An order allocates stock and moves the campaigns' figures shown on public pages."""
+    from oscar.apps.order.signals import order_placed
+
+    get(client, STORY)
+    assert get(Client(), STORY)["X-Page-Cache"] == "hit"
+    order = get_model("order", "Order").objects.order_by("pk").first()
+    assert order is not None
+    order_placed.send(sender=type(order), order=order, user=None)
+    assert get(Client(), STORY)["X-Page-Cache"] == "miss"
+
+
+def test_a_footer_edit_shows_on_every_page_at_once(client):
+    from tawiza.models import SiteFooter
+
+    get(client, STORY)
+    footer = SiteFooter.objects.filter(locale__language_code="fr").first()
+    assert footer is not None
+    footer.save()
+    assert get(Client(), STORY)["X-Page-Cache"] == "miss"
