@@ -12,6 +12,11 @@ class TawizaConfig(AppConfig):
         post_migrate.connect(setup_roles_after_migrate, sender=self)
         post_save.connect(grant_roles_on_new_page, dispatch_uid="tawiza-roles-on-new-page")
 
+        from tawiza import page_cache, renditions
+
+        page_cache.connect_signals()
+        renditions.connect_signals()
+
 
 def setup_roles_after_migrate(sender, apps=None, using="default", verbosity=1, **kwargs):
     """Roles exist as soon as the database does (site/roles.py)."""

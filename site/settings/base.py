@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "tawiza.middleware.RejectControlCharactersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control for browsers and CDNs, once every cookie is set (tawiza/page_cache.py).
+    "tawiza.page_cache.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "tawiza.middleware.RememberLanguageMiddleware",
@@ -121,6 +123,9 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     # Remembers the campaign of a share link (?c=CODE) for its attribution (docs/campaigns.md).
     "stories.attribution.CampaignAttributionMiddleware",
+    # Anonymous visitors of public pages are answered from the cache (PAGE_CACHE_SECONDS);
+    # inside the session, CSRF and language middleware, which still run on a hit.
+    "tawiza.page_cache.PageCacheMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "tawiza.middleware.ContentSecurityPolicyMiddleware",
@@ -171,6 +176,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 # Local memory unless CACHE_URL names a shared cache: `redis://host:port/db` is Django's own
 # RedisCache (django-environ picks it when django-redis is not installed; docs/deployment.md).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://tawiza")}
+# Anonymous visitors of public pages are answered from that cache for this long; 0 turns the
+# page cache off, and public pages are then sent `private, no-cache` (docs/performance.md).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# How long a browser keeps a public page itself (a CDN keeps it PAGE_CACHE_SECONDS), and how
+# long a CDN may serve it stale while it fetches a fresh one.
+PAGE_BROWSER_CACHE_SECONDS = env.int("PAGE_BROWSER_CACHE_SECONDS", default=60)
+PAGE_STALE_WHILE_REVALIDATE_SECONDS = env.int("PAGE_STALE_WHILE_REVALIDATE_SECONDS", default=60)
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses any login while its username and address are locked out (docs/security.md).

@@ -26,6 +26,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Public pages kept five minutes for anonymous visitors (tawiza/page_cache.py); a publish or a
+# stock or price change empties it at once, for every worker only if they share the cache: on
+# by default with CACHE_URL (Redis), off with each worker's own local memory.
+PAGE_CACHE_SECONDS = env.int(
+    "PAGE_CACHE_SECONDS", default=300 if "CACHE_URL" in env.ENVIRON else 0
+)
+
 TASKS = {**TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -16,6 +16,8 @@ else:
 # queue itself (tests/mail) put QueuedEmailBackend back and deliver to a real SMTP server.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 EMAIL_DELIVERY = {**EMAIL_DELIVERY, "BACKEND": EMAIL_BACKEND}  # noqa: F405
+# No page cache: query counts and pages are the view's own; tests of the cache turn it on.
+PAGE_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/tawiza-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
