@@ -120,7 +120,7 @@ def test_the_home_offers_big_labelled_tiles_in_the_artisans_language(client, aic
     page = response.content.decode()
     assert response.status_code == 200
     assert f'lang="{language}"' in page
-    assert page.count('class="maker-tile') == 5
+    assert page.count('<a class="maker-tile') == 5
     assert page.count('<svg class="maker-icon"') >= 5
     for tile in ("profile/", "products/", "products/add/", "orders/", "questions/"):
         assert f'href="/{language}/makers/me/{tile}"' in page
