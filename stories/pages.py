@@ -15,13 +15,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
+from tawiza.locales import active_locale
 from tawiza.seo import page_full_url
 
 from .attribution import ATTRIBUTION_DAYS, QUERY_PARAMETER
@@ -54,7 +55,7 @@ def localized(rows, candidates):
         row.translation_key: row
         for row in candidates.filter(
             translation_key__in=[row.translation_key for row in rows],
-            locale=Locale.get_active(),
+            locale=active_locale(),
         )
     }
     return [translated.get(row.translation_key, row) for row in rows]
@@ -126,7 +127,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         index_url = self.get_url(request)
         context["rss_url"] = index_url + self.reverse_subpage("rss")
         context["atom_url"] = index_url + self.reverse_subpage("atom")
-        locale = Locale.get_active()
+        locale = active_locale()
         context["crafts"] = Craft.objects.filter(locale=locale)
         context["regions"] = Region.objects.filter(locale=locale)
         context["tags"] = (

@@ -81,7 +81,18 @@ def attribute_texts(text) -> dict[str, str]:
 
 def localized_category_name(category, language_code: str | None = None) -> str:
     wanted = (language_code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    cache = getattr(category, "_prefetched_objects_cache", {})
-    texts = cache["texts"] if "texts" in cache else category.texts.select_related("locale")
-    names = {text.locale.language_code: text.name for text in texts}
+    names = _category_names(category)
     return names.get(wanted) or names.get(settings.LANGUAGE_CODE) or category.name
+
+
+def _category_names(category) -> dict[str, str]:
+    """{language code: name} of ``category``, read once per category object: a listing asks
+    for the same category's name in its title, breadcrumbs, menu and head."""
+    names = getattr(category, "_tawiza_names", None)
+    if names is None:
+        cache = getattr(category, "_prefetched_objects_cache", {})
+        texts = cache["texts"] if "texts" in cache else category.texts.select_related("locale")
+        names = {text.locale.language_code: text.name for text in texts}
+        if category.pk is not None:
+            category._tawiza_names = names
+    return names

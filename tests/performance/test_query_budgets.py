@@ -1,0 +1,89 @@
+"""Query budgets: each page type costs the same number of SQL queries at two data sizes, and
+no more than its budget (docs/performance.md, "Query budgets").
+
+The benchmark data set (``seed_bench``) is built at S=0.01 on top of the demo, every page
+type is viewed twice by an anonymous visitor (the second view is counted: renditions,
+thumbnails and caches are warm, as in production; the page cache stays off), then the data
+set is grown to S=0.05 (five times as many artisans, products and stories) and the pages are
+counted again. All of it happens in one transaction rolled back at the end, so the rest of
+the suite sees the demo only.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from .pages import CONTENT_PAGES, PAGE_TYPES, measure, repeats
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+SMALL, LARGE = 0.01, 0.05
+
+# Budgets per page type: the issue's aim is at most 15 queries on content pages and 25 on
+# shop pages. Where a page is above it, its budget is what it costs today (so that any new
+# query is noticed) and docs/performance.md says what the remaining queries are.
+BUDGETS = {
+    "home": 24,
+    "cooperative": 23,
+    "artisan": 21,
+    "story": 31,
+    "campaign": 24,
+    "product": 25,
+    "category": 25,
+    # Search is being reworked (search/engine.py, facets in the backend): only the issue's
+    # ceiling is asserted here.
+    "search": 25,
+    "basket": 23,
+    "checkout-email": 14,
+    "checkout-shipping-address": 15,
+    "checkout-shipping-method": 17,
+    "checkout-payment": 20,
+    "checkout-preview": 24,
+}
+AIM = {name: 15 if name in CONTENT_PAGES else 25 for name in PAGE_TYPES}
+
+
+@pytest.fixture(scope="module")
+def counted(django_db_setup, django_db_blocker):
+    """{"small"|"large": {page type: queries}}, measured once for the module."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_bench", scale=SMALL, verbosity=0)
+        small = measure()
+        call_command("seed_bench", scale=LARGE, verbosity=0)
+        large = measure()
+        transaction.set_rollback(True)
+    return {"small": small, "large": large}
+
+
+def _describe(queries):
+    lines = [f"{count}x {sql[:200]}" for count, sql in repeats(queries)]
+    return "\n".join(lines) or "(no repeated statement)"
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_query_count_is_the_same_at_both_sizes(counted, page_type):
+    small, large = counted["small"][page_type], counted["large"][page_type]
+    assert len(large) == len(small), (
+        f"{page_type}: {len(small)} queries at S={SMALL}, {len(large)} at S={LARGE}\n"
+        + _describe(large)
+    )
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_query_count_is_within_the_budget(counted, page_type):
+    queries = counted["large"][page_type]
+    assert BUDGETS[page_type] <= max(AIM[page_type], BUDGETS[page_type])
+    assert len(queries) <= BUDGETS[page_type], (
+        f"{page_type}: {len(queries)} queries, budget {BUDGETS[page_type]}\n"
+        + _describe(queries)
+    )
+
+
+def test_the_data_set_grew_between_the_two_counts():
+    """The two sizes differ as their names say (so equal counts mean something)."""
+    from tawiza.demo.bench import Sizes
+
+    small, large = Sizes.for_scale(SMALL), Sizes.for_scale(LARGE)
+    assert large.products >= 5 * small.products
+    assert large.stories >= 5 * small.stories
+    assert large.artisans >= 5 * small.artisans
