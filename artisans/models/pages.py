@@ -71,7 +71,7 @@ def product_cards():
         .prefetch_related(
             Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
             "stockrecords__partner",
-            "texts__locale",  # the product's words in the reader's language
+            "texts",  # the product's words in the reader's language
         )
         .order_by("title")
     )

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import get_language
 
+from tawiza.locales import language_code_of
+
 
 @dataclass(frozen=True)
 class LocalizedText:
@@ -25,8 +27,8 @@ def _texts_by_language(product) -> dict:
     if product.pk is None:
         return {}
     cache = getattr(product, "_prefetched_objects_cache", {})
-    texts = cache["texts"] if "texts" in cache else product.texts.select_related("locale")
-    return {text.locale.language_code: text for text in texts}
+    texts = cache["texts"] if "texts" in cache else product.texts.all()
+    return {language_code_of(text): text for text in texts}
 
 
 def localized_text(product, language_code: str | None = None) -> LocalizedText:
@@ -91,8 +93,8 @@ def _category_names(category) -> dict[str, str]:
     names = getattr(category, "_tawiza_names", None)
     if names is None:
         cache = getattr(category, "_prefetched_objects_cache", {})
-        texts = cache["texts"] if "texts" in cache else category.texts.select_related("locale")
-        names = {text.locale.language_code: text.name for text in texts}
+        texts = cache["texts"] if "texts" in cache else category.texts.all()
+        names = {language_code_of(text): text.name for text in texts}
         if category.pk is not None:
             category._tawiza_names = names
     return names

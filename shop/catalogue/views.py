@@ -22,5 +22,5 @@ class ProductDetailView(views.ProductDetailView):
             super()
             .get_queryset()
             .select_related("product_class", "artisan")
-            .prefetch_related("texts__locale", "stockrecords__partner")
+            .prefetch_related("texts", "stockrecords__partner")
         )
