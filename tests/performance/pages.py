@@ -114,9 +114,7 @@ def measure(language="fr", bench=True) -> dict[str, list[dict]]:
     )
     client.post(f"{shop}checkout/shipping-address/", ADDRESS)
     _count(client, "get", f"{shop}checkout/shipping-method/")
-    measured["checkout-shipping-method"] = _count(
-        client, "get", f"{shop}checkout/shipping-method/"
-    )
+    measured["checkout-shipping-method"] = _count(client, "get", f"{shop}checkout/shipping-method/")
     _count(client, "get", f"{shop}checkout/payment-method/")
     measured["checkout-payment"] = _count(client, "get", f"{shop}checkout/payment-method/")
     response = client.post(f"{shop}checkout/payment-method/", {"method": "cash-on-delivery"})

@@ -74,8 +74,7 @@ def test_query_count_is_the_same_at_both_sizes(counted, page_type):
 def test_query_count_is_within_the_budget(counted, page_type):
     queries = counted["large"][page_type]
     assert len(queries) <= BUDGETS[page_type], (
-        f"{page_type}: {len(queries)} queries, budget {BUDGETS[page_type]}\n"
-        + _describe(queries)
+        f"{page_type}: {len(queries)} queries, budget {BUDGETS[page_type]}\n" + _describe(queries)
     )
 
 
