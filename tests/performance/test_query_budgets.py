@@ -9,13 +9,23 @@ counted again. All of it happens in one transaction rolled back at the end, so t
 the suite sees the demo only.
 """
 
+import io
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from oscar.core.loading import get_model
+
+from stories.models import StoryPage
+from tawiza.demo.bench import Sizes
 
 from .pages import PAGE_TYPES, measure, repeats
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+Product = get_model("catalogue", "Product")
+ProductText = get_model("catalogue", "ProductText")
 
 SMALL, LARGE = 0.01, 0.05
 
@@ -46,14 +56,27 @@ BUDGETS = {
 
 @pytest.fixture(scope="module")
 def counted(django_db_setup, django_db_blocker):
-    """{"small"|"large": {page type: queries}}, measured once for the module."""
+    """{"small"|"large": {page type: queries}, "again": output of a second run, "facts": …},
+    measured once for the module."""
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("seed_bench", scale=SMALL, verbosity=0)
+        again = io.StringIO()
+        call_command("seed_bench", scale=SMALL, stdout=again)
         small = measure()
         call_command("seed_bench", scale=LARGE, verbosity=0)
         large = measure()
+        facts = {
+            "stories": StoryPage.objects.filter(slug__startswith="banc-histoire-").count(),
+            "story_languages": set(
+                StoryPage.objects.filter(slug="banc-histoire-0001").values_list(
+                    "locale__language_code", flat=True
+                )
+            ),
+            "products": Product.objects.filter(upc__startswith="BANC-").count(),
+            "texts": ProductText.objects.filter(product__upc__startswith="BANC-").count(),
+        }
         transaction.set_rollback(True)
-    return {"small": small, "large": large}
+    return {"small": small, "large": large, "again": again.getvalue(), "facts": facts}
 
 
 def _describe(queries):
@@ -78,11 +101,18 @@ def test_query_count_is_within_the_budget(counted, page_type):
     )
 
 
-def test_the_data_set_grew_between_the_two_counts():
-    """The two sizes differ as their names say (so equal counts mean something)."""
-    from tawiza.demo.bench import Sizes
-
+def test_the_data_set_grew_between_the_two_counts(counted):
+    """The larger size is five times the smaller (so equal counts mean something), every
+    story is a page in each language, every product has its words in each language."""
     small, large = Sizes.for_scale(SMALL), Sizes.for_scale(LARGE)
     assert large.products >= 5 * small.products
     assert large.stories >= 5 * small.stories
-    assert large.artisans >= 5 * small.artisans
+    facts = counted["facts"]
+    assert facts["stories"] == large.stories * len(settings.LANGUAGES)
+    assert facts["story_languages"] == {code for code, _name in settings.LANGUAGES}
+    assert facts["products"] == large.products
+    assert facts["texts"] == large.products * len(settings.LANGUAGES)
+
+
+def test_seed_bench_run_twice_adds_nothing(counted):
+    assert "Nothing to add" in counted["again"]
