@@ -5,8 +5,9 @@ translation a real page sharing its French page's ``translation_key``, as wagtai
 translations are), products with their ``ProductText`` in every language, stock records,
 categories and pictures. To be fast:
 
-- pages are added with treebeard's ``add_child`` one by one (a page tree needs its paths),
-  live at once, without revisions or log entries (nobody edited them);
+- pages are added one by one as treebeard's ``add_child`` does (a page tree needs its
+  paths), with each parent's last child kept in memory, saved without ``full_clean``, live
+  at once, without revisions or log entries (nobody edited them);
 - products, stock records, texts, categories and product pictures are ``bulk_create``d;
 - pictures are SHARED: a few dozen drawings, reused by every page and product;
 - search indexing is switched off while seeding and done once at the end, in bulk, for the
@@ -29,12 +30,13 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import F
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -105,6 +107,7 @@ class BenchSeeder:
         self.source = self.locales[settings.LANGUAGE_CODE]
         self.now = timezone.now()
         self.new_pages, self.new_products = {}, []
+        self.last_child_path = {}
         created = {}
         # Search documents are written once at the end, in bulk, not page by page.
         backends = {
@@ -160,10 +163,27 @@ class BenchSeeder:
     # Pages ----------------------------------------------------------------------------------
 
     def add_page(self, parent, page):
+        """Treebeard's ``add_child``, with what it looks up each time kept in memory (the
+        parent's last child) and the page saved without ``full_clean`` (the values are ours)."""
         page.live = True
         page.has_unpublished_changes = False
         page.first_published_at = page.last_published_at = self.now
-        parent.add_child(instance=page)
+        page.draft_title = page.title
+        last = self.last_child_path.get(parent.pk)
+        if last is None:
+            child = parent.get_last_child()
+            last = child.path if child is not None else ""
+        page.depth = parent.depth + 1
+        if last:
+            page.path = Page(path=last)._inc_path()
+        else:
+            page.path = Page._get_path(parent.path, page.depth, 1)
+        page.numchild = 0
+        page._cached_parent_obj = parent
+        page.save(clean=False)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
+        parent.numchild += 1
+        self.last_child_path[parent.pk] = page.path
         return page
 
     def add_in_every_language(self, parents: dict, build, spec) -> dict:
