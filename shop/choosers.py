@@ -27,7 +27,7 @@ def products_for_display(queryset=None):
     return queryset.select_related("product_class").prefetch_related(
         Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
         Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner")),
-        "texts__locale",  # the product's words in the reader's language (shop/catalogue/texts.py)
+        "texts",  # the product's words in the reader's language (shop/catalogue/texts.py)
     )
 
 
@@ -103,7 +103,7 @@ class ProductChooserViewSet(ChooserViewSet):
         return (
             Product.objects.browsable()
             .select_related("product_class")
-            .prefetch_related("stockrecords__partner", "texts__locale")
+            .prefetch_related("stockrecords__partner", "texts")
             .order_by("title")
         )
 

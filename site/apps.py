@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class TawizaConfig(AppConfig):
@@ -11,6 +11,15 @@ class TawizaConfig(AppConfig):
     def ready(self):
         post_migrate.connect(setup_roles_after_migrate, sender=self)
         post_save.connect(grant_roles_on_new_page, dispatch_uid="tawiza-roles-on-new-page")
+        # Locales kept in memory (site/locales.py) are forgotten when one changes, and when a
+        # database is migrated or flushed (tests).
+        from wagtail.models import Locale
+
+        from tawiza.locales import forget
+
+        post_save.connect(forget, sender=Locale, dispatch_uid="tawiza-forget-locales-saved")
+        post_delete.connect(forget, sender=Locale, dispatch_uid="tawiza-forget-locales-deleted")
+        post_migrate.connect(forget, dispatch_uid="tawiza-forget-locales-migrated")
 
         from tawiza import page_cache, renditions
 

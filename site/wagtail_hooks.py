@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .locales import prime_locale
 from .mail.views import UndeliveredEmailsView
 from .mail.views import permission_policy as email_tasks_policy
 from .models import SiteFooter
@@ -78,3 +79,9 @@ class SiteFooterViewSet(SnippetViewSet):
 
 
 register_snippet(SiteFooterViewSet)
+
+
+@hooks.register("before_serve_page")
+def page_locale_from_memory(page, request, serve_args, serve_kwargs):
+    """The served page's locale is read from memory, not fetched (site/locales.py)."""
+    prime_locale(page)

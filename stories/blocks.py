@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from shop.choosers import Product, ProductChooserBlock, products_for_display
+from tawiza.locales import translated
 
 # Block previews in the admin, styled like the site.
 PREVIEW_TEMPLATE = "stories/block_preview.html"
@@ -168,7 +169,7 @@ class ArtisanCardBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         artisan = value["artisan"]
-        context["artisan"] = artisan.specific.localized if artisan else None
+        context["artisan"] = translated(artisan.specific) if artisan else None
         return context
 
     def get_preview_value(self):
@@ -257,7 +258,7 @@ class CallToActionBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         page = value.get("page")
-        context["href"] = page.localized.get_url(request) if page else value.get("url")
+        context["href"] = translated(page).get_url(request) if page else value.get("url")
         return context
 
     class Meta:

@@ -15,13 +15,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from artisans.models import ArtisanPage, CooperativePage
 from artisans.snippets import Craft, Region
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
+from tawiza.locales import active_locale
 from tawiza.seo import page_full_url
 
 from .attribution import ATTRIBUTION_DAYS, QUERY_PARAMETER
@@ -45,8 +46,29 @@ def localized(rows, candidates):
 
     ``candidates`` is the queryset translations are taken from (e.g. only live pages); a row
     without one stays as it is, so an untranslated item shows in French rather than vanishing.
-    One query, however many rows.
+    One query, however many rows: given a queryset, the rows and their translations are read
+    together.
     """
+    locale = active_locale()
+    if isinstance(rows, models.QuerySet):
+        # The rows (``rows`` must be a subset of ``candidates``) and their translations, in
+        # the rows' order; ``is_row`` tells them apart.
+        both = (
+            candidates.filter(translation_key__in=rows.values("translation_key"))
+            .filter(models.Q(locale=locale) | models.Q(pk__in=rows.values("pk")))
+            .annotate(
+                is_row=models.Case(
+                    models.When(pk__in=rows.values("pk"), then=models.Value(True)),
+                    default=models.Value(False),
+                    output_field=models.BooleanField(),
+                )
+            )
+        )
+        if rows.query.order_by:
+            both = both.order_by(*rows.query.order_by)
+        both = list(both)
+        translations = {row.translation_key: row for row in both if row.locale_id == locale.pk}
+        return [translations.get(row.translation_key, row) for row in both if row.is_row]
     rows = list(rows)
     if not rows:
         return []
@@ -54,7 +76,7 @@ def localized(rows, candidates):
         row.translation_key: row
         for row in candidates.filter(
             translation_key__in=[row.translation_key for row in rows],
-            locale=Locale.get_active(),
+            locale=locale,
         )
     }
     return [translated.get(row.translation_key, row) for row in rows]
@@ -126,7 +148,7 @@ class StoryIndexPage(RoutablePageMixin, Page):
         index_url = self.get_url(request)
         context["rss_url"] = index_url + self.reverse_subpage("rss")
         context["atom_url"] = index_url + self.reverse_subpage("atom")
-        locale = Locale.get_active()
+        locale = active_locale()
         context["crafts"] = Craft.objects.filter(locale=locale)
         context["regions"] = Region.objects.filter(locale=locale)
         context["tags"] = (

@@ -15,7 +15,7 @@ from oscar.core.loading import get_model
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -24,6 +24,7 @@ from artisans.forms import ArtisanPageForm
 from artisans.snippets import Craft
 from search.indexing import LanguageSearchMixin, language_search_fields
 from search.text import stream_text
+from tawiza.locales import default_locale
 from tawiza.seo import page_full_url
 
 from .fields import MultipleChoiceJSONField
@@ -70,7 +71,7 @@ def product_cards():
         .prefetch_related(
             Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
             "stockrecords__partner",
-            "texts__locale",  # the product's words in the reader's language
+            "texts",  # the product's words in the reader's language
         )
         .order_by("title")
     )
@@ -244,7 +245,7 @@ class CooperativePage(LanguageSearchMixin, Page):
         """The French (source) page, which products and partner are linked to."""
         if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        return self.get_translation_or_none(Locale.get_default()) or self
+        return self.get_translation_or_none(default_locale()) or self
 
     def artisans_here(self):
         return portraits_prefetch(ArtisanPage.objects.child_of(self).live())
@@ -421,7 +422,7 @@ class ArtisanPage(LanguageSearchMixin, Page):
     @property
     def products_made(self):
         """The artisan's products on sale; products point at the French (source) page."""
-        source = self.get_translation_or_none(self.locale.get_default()) or self
+        source = self.get_translation_or_none(default_locale()) or self
         return source.products.filter(is_public=True)
 
     @cached_property
@@ -432,9 +433,9 @@ class ArtisanPage(LanguageSearchMixin, Page):
     @cached_property
     def source_page(self):
         """The French (source) page: products name it, and its crafts are the ones shown."""
-        if self.locale_id == Locale.get_default().pk:
+        if self.locale_id == default_locale().pk:
             return self
-        return self.get_translation_or_none(Locale.get_default()) or self
+        return self.get_translation_or_none(default_locale()) or self
 
     @cached_property
     def crafts_here(self):

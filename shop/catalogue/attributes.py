@@ -107,7 +107,7 @@ def localized_attributes(product, language_code: str | None = None) -> list[Attr
     """The product's attributes, named and valued in ``language_code`` (default: active)."""
     if "texts" not in getattr(product, "_prefetched_objects_cache", {}):
         # Once for this lookup and the page's other questions about the product's words.
-        prefetch_related_objects([product], "texts__locale")
+        prefetch_related_objects([product], "texts")
     text = localized_text(product, language_code)
     source = localized_text(product, settings.LANGUAGE_CODE)
     lines = []

@@ -90,6 +90,8 @@ def sync_french_attribute_texts(product_id, locale=None):
 
 @receiver(post_save, sender=Category)
 def mirror_category_text(sender, instance, raw=False, **kwargs):
+    # The names this object read before (shop/catalogue/texts.py) may have changed.
+    instance.__dict__.pop("_tawiza_names", None)
     locale = _source_locale()
     if raw or locale is None:
         return

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import get_language
 
+from tawiza.locales import language_code_of
+
 
 @dataclass(frozen=True)
 class LocalizedText:
@@ -25,8 +27,8 @@ def _texts_by_language(product) -> dict:
     if product.pk is None:
         return {}
     cache = getattr(product, "_prefetched_objects_cache", {})
-    texts = cache["texts"] if "texts" in cache else product.texts.select_related("locale")
-    return {text.locale.language_code: text for text in texts}
+    texts = cache["texts"] if "texts" in cache else product.texts.all()
+    return {language_code_of(text): text for text in texts}
 
 
 def localized_text(product, language_code: str | None = None) -> LocalizedText:
@@ -81,7 +83,18 @@ def attribute_texts(text) -> dict[str, str]:
 
 def localized_category_name(category, language_code: str | None = None) -> str:
     wanted = (language_code or get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    cache = getattr(category, "_prefetched_objects_cache", {})
-    texts = cache["texts"] if "texts" in cache else category.texts.select_related("locale")
-    names = {text.locale.language_code: text.name for text in texts}
+    names = _category_names(category)
     return names.get(wanted) or names.get(settings.LANGUAGE_CODE) or category.name
+
+
+def _category_names(category) -> dict[str, str]:
+    """{language code: name} of ``category``, read once per category object: a listing asks
+    for the same category's name in its title, breadcrumbs, menu and head."""
+    names = getattr(category, "_tawiza_names", None)
+    if names is None:
+        cache = getattr(category, "_prefetched_objects_cache", {})
+        texts = cache["texts"] if "texts" in cache else category.texts.all()
+        names = {language_code_of(text): text.name for text in texts}
+        if category.pk is not None:
+            category._tawiza_names = names
+    return names

@@ -13,3 +13,14 @@ from .approval import may_preview
 class ProductDetailView(views.ProductDetailView):
     def is_viewable(self, product, request):
         return super().is_viewable(product, request) or may_preview(request.user, product)
+
+    def get_queryset(self):
+        """The product with what its page reads several times fetched once: its words in
+        every language (``localized_text``), its stock records with their partner (Oscar's
+        strategy is asked for the price, availability and fair share), its type."""
+        return (
+            super()
+            .get_queryset()
+            .select_related("product_class", "artisan")
+            .prefetch_related("texts", "stockrecords__partner")
+        )

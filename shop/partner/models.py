@@ -8,14 +8,15 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
 from oscar.core.loading import get_model
-from wagtail.models import Locale
+
+from tawiza.locales import active_locale
 
 
 class Partner(AbstractPartner):
     def cooperative_page(self, locale=None):
         """The cooperative's page in ``locale`` (default: the active one), else the French one."""
         pages = self.cooperative_pages.live().select_related("locale")
-        page = pages.filter(locale=locale or Locale.get_active()).first()
+        page = pages.filter(locale=locale or active_locale()).first()
         return page or pages.filter(locale__language_code="fr").first()
 
     class Meta(AbstractPartner.Meta):

@@ -36,7 +36,7 @@ class Repository(repository.Repository):
         zone_methods = self.methods_for_country(country)
         if not zone_methods:
             return []
-        if self.ships_free(basket):
+        if self.ships_free(basket, kwargs.get("request")):
             return [FreeShipping(zone_methods[0])]
         return zone_methods
 
@@ -51,8 +51,8 @@ class Repository(repository.Repository):
             method.name = zone_name(method.code, method.name)
         return zone_methods
 
-    def ships_free(self, basket):
-        threshold = free_shipping_threshold()
+    def ships_free(self, basket, request=None):
+        threshold = free_shipping_threshold(request)
         return threshold is not None and basket.total_incl_tax >= threshold
 
 
@@ -62,7 +62,9 @@ def delivery_estimate_for_country(country_code):
     return zone_methods[0].delivery_estimate if zone_methods else None
 
 
-def free_shipping_threshold() -> Decimal | None:
+def free_shipping_threshold(request=None) -> Decimal | None:
+    """The shop's threshold; given the request, its settings are read once per request
+    (Wagtail keeps them on it for the basket's other questions)."""
     from shop.checkout.models import ShopSettings
 
-    return ShopSettings.load().free_shipping_threshold
+    return ShopSettings.load(request).free_shipping_threshold

@@ -6,8 +6,9 @@ from django.conf.locale import LANG_INFO
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from tawiza import locales
 from tawiza.seo import page_translation_urls
 
 register = template.Library()
@@ -46,7 +47,7 @@ def language_alternates(context):
 
 @register.simple_tag
 def default_locale():
-    return Locale.get_default()
+    return locales.default_locale()
 
 
 @register.filter
