@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_ALL
 
-from artisans.models import ArtisanPage, CooperativePage, Craft
+from artisans.models import ArtisanPage, CooperativePage, Craft, Region
 from artisans.models.pages import in_locale
 from shop.catalogue.attributes import product_type_name
 from shop.catalogue.texts import localized_text
@@ -317,9 +317,11 @@ class SiteSearch:
         self, products, pages, selected, sort, relevance=None, ranked_ids=None, with_kind=False
     ):
         self._all_pages = pages
-        cooperatives = SourceCooperatives(self.default_locale)
+        cooperatives = self.source_cooperatives
         filters = product_filters(selected, cooperatives)
-        counts = product_facet_counts(products, filters, cooperatives, with_kind=with_kind)
+        counts = product_facet_counts(
+            products, filters, selected, cooperatives, with_kind=with_kind
+        )
         for name, facet in facet_counts(pages, selected).items():
             merged = counts.setdefault(name, {})
             for value, count in facet.items():
@@ -330,15 +332,31 @@ class SiteSearch:
             shown_products = self._annotate_scores(shown_products)
         shown_products = ordered(shown_products, sort, relevance)
         shown_pages = sort_hits(filter_hits(pages, selected), sort)
-        return ResultList(self, shown_products, shown_pages, sort, ranked_ids), counts
+        results = ResultList(self, shown_products, shown_pages, sort, ranked_ids)
+        if with_kind and "kind" not in selected:
+            # The kind facet's product count is the count of the products shown.
+            results.product_count = counts.get("kind", {}).get("product", 0)
+        return results, counts
 
     def _label_product_facets(self, counts, cooperatives):
         """Name the facet values counted, in the visitor's language: a fixed number of
         queries, whatever the number of products."""
         craft_slugs = set(counts.get("craft", {})) - set(self.labels["craft"])
         if craft_slugs:
-            crafts = Craft.objects.filter(slug__in=craft_slugs, locale=self.default_locale)
-            self.labels["craft"].update({c.slug: c.name for c in self._crafts_here(crafts)})
+            # The French crafts (those artisans are tagged with) and their translations here,
+            # in one query.
+            sources = Craft.objects.filter(slug__in=craft_slugs, locale=self.default_locale)
+            crafts = Craft.objects.filter(
+                translation_key__in=sources.values("translation_key"),
+                locale__in=[self.default_locale, self.locale],
+            )
+            names, slugs = {}, {}
+            for craft in crafts:
+                if craft.locale_id == self.default_locale.pk:
+                    slugs[craft.translation_key] = craft.slug
+                if craft.locale_id == self.locale.pk or craft.translation_key not in names:
+                    names[craft.translation_key] = craft.name
+            self.labels["craft"].update({slugs[key]: names[key] for key in slugs})
         wanted = set(counts.get("cooperative", {})) | set(counts.get("region", {}))
         paths = [
             path
@@ -463,33 +481,45 @@ class SiteSearch:
         """Each artisan's cooperative (its parent page) by parent path."""
         return self._cooperatives_at({a.path[: -Page.steplen] for a in artisans})
 
+    @cached_property
+    def source_cooperatives(self):
+        return SourceCooperatives(self.default_locale)
+
     def _cooperatives_at(self, paths):
         """The cooperatives at ``paths`` (French pages' paths), named in the visitor's
-        language, with their region: three queries however many, none for those already
-        read (the facets' labels read them first)."""
-        missing = set(paths) - set(self._cooperatives)
+        language, with their region: two queries however many (none in French for the
+        names), none for those already read (the facets' labels read them first)."""
+        sources = self.source_cooperatives.details
+        missing = [path for path in set(paths) - set(self._cooperatives) if path in sources]
         if missing:
-            sources = list(
-                CooperativePage.objects.filter(path__in=missing).select_related("region")
-            )
-            here = {
-                page.translation_key: page
-                for page in CooperativePage.objects.live().filter(
-                    translation_key__in=[s.translation_key for s in sources], locale=self.locale
+            keys = [sources[path]["translation_key"] for path in missing]
+            titles = {}
+            if self.locale.pk != self.default_locale.pk:
+                titles = dict(
+                    CooperativePage.objects.live()
+                    .filter(translation_key__in=keys, locale=self.locale)
+                    .values_list("translation_key", "title")
                 )
-            }
-            regions = [s.region for s in sources if s.region]
-            regions_here = dict(
-                zip([r.pk for r in regions], in_locale(regions, self.locale), strict=True)
-            )
-            for source in sources:
-                page = here.get(source.translation_key, source)
-                region = regions_here.get(source.region_id)
-                self._cooperatives[source.path] = {
-                    "slug": source.slug,
-                    "title": page.title,
-                    "page": page,
-                    "region": region and _Labelled(source.region.slug, region.name),
+            region_ids = {sources[path]["region_id"] for path in missing} - {None}
+            regions = {}
+            if region_ids:
+                keys = Region.objects.filter(pk__in=region_ids).values("translation_key")
+                rows = list(
+                    Region.objects.filter(
+                        Q(pk__in=region_ids) | Q(translation_key__in=keys, locale=self.locale)
+                    )
+                )
+                here = {r.translation_key: r for r in rows if r.locale_id == self.locale.pk}
+                for region in rows:
+                    if region.pk in region_ids:
+                        name = here.get(region.translation_key, region).name
+                        regions[region.pk] = _Labelled(region.slug, name)
+            for path in missing:
+                source = sources[path]
+                self._cooperatives[path] = {
+                    "slug": self.source_cooperatives.by_path[path][0],
+                    "title": titles.get(source["translation_key"], source["title"]),
+                    "region": regions.get(source["region_id"]),
                 }
         return {path: self._cooperatives[path] for path in paths if path in self._cooperatives}
 

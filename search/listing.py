@@ -105,15 +105,20 @@ def listed_products():
 
 
 class SourceCooperatives:
-    """The French cooperative pages (where editors choose regions), by path: one query."""
+    """The French cooperative pages (where editors choose regions), by path: one query.
+
+    ``by_path``: ``{path: (slug, region slug)}``; ``details``: their translation key, title
+    and region id, for naming them in another language.
+    """
 
     def __init__(self, locale):
-        self.by_path = {
-            path: (slug, region)
-            for path, slug, region in CooperativePage.objects.filter(locale=locale).values_list(
-                "path", "slug", "region__slug"
-            )
-        }
+        self.by_path, self.details = {}, {}
+        rows = CooperativePage.objects.filter(locale=locale).values_list(
+            "path", "slug", "region__slug", "translation_key", "title", "region_id"
+        )
+        for path, slug, region, key, title, region_id in rows:
+            self.by_path[path] = (slug, region)
+            self.details[path] = {"translation_key": key, "title": title, "region_id": region_id}
 
     def paths(self, facet, values):
         position = 0 if facet == "cooperative" else 1
@@ -160,10 +165,13 @@ def filtered(products, filters, ignore=None):
     return products
 
 
-def product_facet_counts(products, filters, cooperatives, with_kind=False):
+def product_facet_counts(products, filters, selected, cooperatives, with_kind=False):
     """``{facet: {value: count}}`` over ``products``, each facet with the others' filters.
 
-    SQL aggregates: one query per facet (two for cooperatives and regions together).
+    SQL aggregates, five queries whatever the number of products: crafts; cooperatives and
+    regions (grouped by cooperative, each facet keeping the groups the other one allows);
+    product types; price bands and availability (grouped by availability, with a conditional
+    count per band); with ``with_kind``, the products found whatever kind is chosen.
     """
     counts = {}
     crafts = (
@@ -175,17 +183,24 @@ def product_facet_counts(products, filters, cooperatives, with_kind=False):
     counts["craft"] = {
         row["artisan__crafts__slug"]: row["n"] for row in crafts if row["artisan__crafts__slug"]
     }
-    for name in ("cooperative", "region"):
-        rows = (
-            filtered(products, filters, name)
-            .values("cooperative_path")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
+    places = {"cooperative", "region"}
+    rows = (
+        filtered(products, {k: v for k, v in filters.items() if k not in places})
+        .values("cooperative_path")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    allowed = {
+        name: set(cooperatives.paths(name, selected[name])) if name in selected else None
+        for name in places
+    }
+    for name, position, other in (("cooperative", 0, "region"), ("region", 1, "cooperative")):
         facet = {}
-        position = 0 if name == "cooperative" else 1
         for row in rows:
-            value = cooperatives.by_path.get(row["cooperative_path"], (None, None))[position]
+            path = row["cooperative_path"]
+            if allowed[other] is not None and path not in allowed[other]:
+                continue
+            value = cooperatives.by_path.get(path, (None, None))[position]
             if value:
                 facet[value] = facet.get(value, 0) + row["n"]
         counts[name] = facet
@@ -198,26 +213,36 @@ def product_facet_counts(products, filters, cooperatives, with_kind=False):
     counts["product_type"] = {
         row["product_class__slug"]: row["n"] for row in types if row["product_class__slug"]
     }
-    prices = filtered(products, filters, "price").aggregate(
-        **{
-            f"band_{index}": Count("pk", filter=band_q(slug))
-            for index, (slug, _lower, _upper) in enumerate(PRICE_BAND_LIMITS)
-        }
+    bands = [slug for slug, _lower, _upper in PRICE_BAND_LIMITS]
+    rows = (
+        filtered(products, {k: v for k, v in filters.items() if k not in {"price", "stock"}})
+        .values("in_stock")
+        .annotate(
+            n=Count("pk"),
+            **{
+                f"band_{index}": Count("pk", filter=band_q(slug))
+                for index, slug in enumerate(bands)
+            },
+        )
+        .order_by()
     )
-    counts["price"] = {
-        slug: prices[f"band_{index}"]
-        for index, (slug, _lower, _upper) in enumerate(PRICE_BAND_LIMITS)
-        if prices[f"band_{index}"]
-    }
-    stock = filtered(products, filters, "stock").aggregate(
-        in_stock=Count("pk", filter=Q(in_stock=True)),
-        sold_out=Count("pk", filter=Q(in_stock=False)),
-    )
-    counts["stock"] = {
-        key: stock[field]
-        for key, field in (("in-stock", "in_stock"), ("sold-out", "sold_out"))
-        if stock[field]
-    }
+    chosen_stock = selected.get("stock")
+    chosen_prices = selected.get("price")
+    price, stock = {}, {}
+    for row in rows:
+        state = "in-stock" if row["in_stock"] else "sold-out"
+        if chosen_stock is None or state in chosen_stock:
+            for index, slug in enumerate(bands):
+                price[slug] = price.get(slug, 0) + row[f"band_{index}"]
+        if chosen_prices is None:
+            stock[state] = stock.get(state, 0) + row["n"]
+        else:
+            # The bands do not overlap: the products in the chosen bands are their sum.
+            stock[state] = stock.get(state, 0) + sum(
+                row[f"band_{index}"] for index, slug in enumerate(bands) if slug in chosen_prices
+            )
+    counts["price"] = {slug: count for slug, count in price.items() if count}
+    counts["stock"] = {state: count for state, count in stock.items() if count}
     if with_kind:
         products_found = filtered(products, filters, "kind").count()
         counts["kind"] = {"product": products_found} if products_found else {}
