@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import get_language
@@ -45,6 +45,7 @@ logger = logging.getLogger("tawiza")
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
+CategoryText = get_model("catalogue", "CategoryText")
 
 
 def facet_groups(counts, selected, labels, names):
@@ -142,7 +143,14 @@ class ProductCategoryView(CatalogueView):
     template_name = "oscar/catalogue/category.html"
 
     def dispatch(self, request, *args, **kwargs):
-        self.category = get_object_or_404(Category, pk=kwargs["pk"])
+        # Its names in every language, read once: the title, heading, breadcrumb and summary
+        # all name it (``localized_category_name`` reads the prefetched texts).
+        self.category = get_object_or_404(
+            Category.objects.prefetch_related(
+                Prefetch("texts", queryset=CategoryText.objects.select_related("locale"))
+            ),
+            pk=kwargs["pk"],
+        )
         if not (self.category.is_public or request.user.is_staff):
             raise Http404
         expected_path = self.category.get_absolute_url()
