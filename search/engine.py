@@ -231,7 +231,7 @@ def _server_product_ids(results):
     """Every matching ``ProductText``'s product id, best first, from a search server: the ids
     only (the product filter field's doc values), read by scrolling, with no database query."""
     compiler = results.query_compiler
-    column = compiler.mapping.get_field_column_name(compiler._get_filterable_field("product"))
+    column = compiler.mapping.get_field_column_name(compiler._get_filterable_field("product_id"))
     client = results.backend.es
     page = results._backend_do_search(
         results._get_es_body(),
