@@ -13,11 +13,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from oscar.core.loading import get_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -206,10 +205,10 @@ def _backend_matches(backend, query, queryset, fields, language_code, limit=MAX_
 def _ranked_texts(backend, query, texts, fields, language_code):
     """The ``texts`` matching ``query``, best first, as the backend ranks them.
 
-    On the database backend: a query set of the matching rows annotated with ``_score``,
-    evaluated inside the products' SQL (no match leaves the database) and the direction its
-    score sorts (``True``: ascending, SQLite's BM25). On a search server: the matching rows'
-    product ids, best first (every match, ids only; the server scrolls through them).
+    On the database backend: a query set of the matching rows, best first, evaluated inside
+    the products' SQL (filters, counts and paging leave no match out of the database; the
+    ranking is read as product ids only when sorting by relevance). On a search server: the
+    matching rows' product ids, best first (every match, ids only; the server scrolls).
     """
     if hasattr(backend, "for_language"):
         backend = backend.for_language(language_code)
@@ -218,9 +217,8 @@ def _ranked_texts(backend, query, texts, fields, language_code):
     try:
         results = backend.search(query, texts, fields=fields, operator=OPERATOR)
         if hasattr(results, "get_queryset"):
-            scored = results.annotate_score("_score").get_queryset()
-            return scored, isinstance(backend, SQLiteSearchBackend)
-        return _server_product_ids(results), None
+            return results.get_queryset()
+        return _server_product_ids(results)
     except DatabaseError:
         raise
     except Exception as error:  # each search client raises its own connection errors
@@ -281,7 +279,7 @@ class SiteSearch:
         self.default_locale = locales[settings.LANGUAGE_CODE]
         self.labels = {"craft": {}, "cooperative": {}, "region": {}, "product_type": {}}
         self._cooperatives = {}
-        self._scores = {}
+        self._ranked = []
         self._all_pages = []
         self._all_products = Product.objects.none()
 
@@ -295,7 +293,7 @@ class SiteSearch:
 
     def search(self, selected, sort):
         """Products and pages matching the words: ``(ResultList, facet counts)``."""
-        scope, relevance, ranked_ids = self._product_matches()
+        scope, ranked_ids = self._product_matches()
         products = listed_products().filter(scope)
         pages = self.page_hits()
         self._all_products = products
@@ -304,7 +302,6 @@ class SiteSearch:
             pages,
             selected,
             sort,
-            relevance=relevance,
             ranked_ids=ranked_ids,
             with_kind=True,
         )
@@ -313,26 +310,39 @@ class SiteSearch:
         """Whether the words matched anything at all, whatever the facets chosen."""
         return bool(self._all_pages) or self._all_products.exists()
 
-    def _results(
-        self, products, pages, selected, sort, relevance=None, ranked_ids=None, with_kind=False
-    ):
+    def _results(self, products, pages, selected, sort, ranked_ids=None, with_kind=False):
         self._all_pages = pages
         cooperatives = self.source_cooperatives
         filters = product_filters(selected, cooperatives)
+        shown_products = ordered(filtered(products, filters), sort)
+        kept = None
+        if sort == "relevance" and self._ranked:
+            # The backend's ranking, ids only, one query per language: a correlated score
+            # per product would run the full-text match once per matching product.
+            ranked_ids = list(
+                dict.fromkeys(
+                    pk
+                    for matched in self._ranked
+                    for pk in matched.values_list("product_id", flat=True)
+                )
+            )
+        if sort == "relevance" and ranked_ids is not None:
+            kept = set(shown_products.values_list("pk", flat=True))
         counts = product_facet_counts(
-            products, filters, selected, cooperatives, with_kind=with_kind
+            products,
+            filters,
+            selected,
+            cooperatives,
+            with_kind=with_kind,
+            products_found=len(kept) if kept is not None and "kind" not in selected else None,
         )
         for name, facet in facet_counts(pages, selected).items():
             merged = counts.setdefault(name, {})
             for value, count in facet.items():
                 merged[value] = merged.get(value, 0) + count
         self._label_product_facets(counts, cooperatives)
-        shown_products = filtered(products, filters)
-        if sort == "relevance":
-            shown_products = self._annotate_scores(shown_products)
-        shown_products = ordered(shown_products, sort, relevance)
         shown_pages = sort_hits(filter_hits(pages, selected), sort)
-        results = ResultList(self, shown_products, shown_pages, sort, ranked_ids)
+        results = ResultList(self, shown_products, shown_pages, sort, ranked_ids, kept)
         if with_kind and "kind" not in selected:
             # The kind facet's product count is the count of the products shown.
             results.product_count = counts.get("kind", {}).get("product", 0)
@@ -380,22 +390,22 @@ class SiteSearch:
     # Products ---------------------------------------------------------------------------
 
     def _product_matches(self):
-        """``(scope, relevance, ranked_ids)`` for the products whose text in the visitor's
+        """``(scope, ranked_ids)`` for the products whose text in the visitor's
         language matches, then those whose French text does (an untranslated product is still
         found by its French words, after the translated ones).
 
-        On the database backend ``scope`` is a subquery and ``relevance`` orders by the
-        backend's scores, in SQL; on a search server ``ranked_ids`` carries the ranking.
+        On the database backend ``scope`` is a subquery (the ranking, kept in ``_ranked``, is
+        read only to sort by relevance); on a search server ``ranked_ids`` is the ranking.
         """
         locales = [self.locale]
         if self.language_code != settings.LANGUAGE_CODE:
             locales.append(self.default_locale)
         scope = Q(pk__in=[])
-        relevance, ranked_ids = [], None
+        ranked_ids = None
         for locale in locales:
             code = locale.language_code
             texts = ProductText.objects.filter(locale=locale)
-            matched, ascending = _ranked_texts(
+            matched = _ranked_texts(
                 self.backend, self.query, texts, fields_for_language(code), code
             )
             if isinstance(matched, list):
@@ -403,18 +413,8 @@ class SiteSearch:
                 scope |= Q(pk__in=matched)
                 continue
             scope |= Q(pk__in=matched.values("product_id"))
-            score = Subquery(matched.filter(product_id=OuterRef("pk")).values("_score")[:1])
-            relevance.append(
-                F(f"_score_{code}").asc(nulls_last=True)
-                if ascending
-                else F(f"_score_{code}").desc(nulls_last=True)
-            )
-            self._scores[f"_score_{code}"] = score
-        return scope, relevance, ranked_ids
-
-    def _annotate_scores(self, products):
-        """The products with the backend's scores, for ordering by relevance."""
-        return products.annotate(**self._scores) if self._scores else products
+            self._ranked.append(matched)
+        return scope, ranked_ids
 
     def product_hits(self, ids):
         """Cards for the products ``ids`` (a page of results), in that order."""
@@ -640,8 +640,9 @@ class ResultList:
     by date (reading the dates of the first products up to the end of the page shown).
     """
 
-    def __init__(self, search, products, pages, sort, ranked_ids=None):
+    def __init__(self, search, products, pages, sort, ranked_ids=None, kept=None):
         self.search = search
+        self.kept = kept
         self.products = products
         self.pages = pages
         self.sort = sort
@@ -649,7 +650,7 @@ class ResultList:
 
     @cached_property
     def product_count(self):
-        return self.products.count()
+        return len(self.kept) if self.kept is not None else self.products.count()
 
     def count(self):
         return self.product_count + len(self.pages)
@@ -663,7 +664,9 @@ class ResultList:
         if self.ranked_ids is not None and self.sort == "relevance":
             # A search server ranked them: keep its order among the products left by the
             # facets (ids only).
-            kept = set(self.products.values_list("pk", flat=True))
+            kept = self.kept
+            if kept is None:
+                kept = set(self.products.values_list("pk", flat=True))
             return [pk for pk in self.ranked_ids if pk in kept][start:stop]
         return list(self.products.values_list("pk", flat=True)[start:stop])
 

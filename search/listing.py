@@ -165,7 +165,9 @@ def filtered(products, filters, ignore=None):
     return products
 
 
-def product_facet_counts(products, filters, selected, cooperatives, with_kind=False):
+def product_facet_counts(
+    products, filters, selected, cooperatives, with_kind=False, products_found=None
+):
     """``{facet: {value: count}}`` over ``products``, each facet with the others' filters.
 
     SQL aggregates, five queries whatever the number of products: crafts; cooperatives and
@@ -244,19 +246,18 @@ def product_facet_counts(products, filters, selected, cooperatives, with_kind=Fa
     counts["price"] = {slug: count for slug, count in price.items() if count}
     counts["stock"] = {state: count for state, count in stock.items() if count}
     if with_kind:
-        products_found = filtered(products, filters, "kind").count()
+        if products_found is None:
+            products_found = filtered(products, filters, "kind").count()
         counts["kind"] = {"product": products_found} if products_found else {}
     return {name: facet for name, facet in counts.items() if facet}
 
 
-def ordered(products, sort, relevance=None):
-    """``products`` in the order of ``sort``; ``relevance`` orders by the search's ranking
-    (a list of ``OrderBy`` expressions), newest first without it."""
+def ordered(products, sort):
+    """``products`` by price (up or down, unpriced last) or newest first (also the order a
+    search's ranking starts from)."""
     newest = [F("date_created").desc(), F("pk").desc()]
     if sort == "price":
         return products.order_by(F("list_price").asc(nulls_last=True), *newest)
     if sort == "-price":
         return products.order_by(F("list_price").desc(nulls_last=True), *newest)
-    if sort == "relevance" and relevance:
-        return products.order_by(*relevance, *newest)
     return products.order_by(*newest)
