@@ -15,34 +15,45 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_ALL
 
-from artisans.models import ArtisanPage, CooperativePage
+from artisans.models import ArtisanPage, CooperativePage, Craft, Region
 from artisans.models.pages import in_locale
 from shop.catalogue.attributes import product_type_name
 from shop.catalogue.texts import localized_text
 from stories.pages import CampaignPage, StoryPage
 
 from .indexing import fields_for_language
+from .listing import (
+    SourceCooperatives,
+    filtered,
+    listed_products,
+    ordered,
+    product_facet_counts,
+    product_filters,
+)
 from .text import normalise
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 ProductText = get_model("catalogue", "ProductText")
 Option = get_model("catalogue", "Option")
+ProductClass = get_model("catalogue", "ProductClass")
 
-# The most matches read from the backend per kind of object: a results page past the
-# first few hundred is never read, and facet counts stay cheap (docs/search.md).
+# The most *pages* (stories, campaigns, cooperatives, artisans) of each kind read from the
+# backend for a search: their facets are counted in Python. Products have no cap: they are
+# filtered, counted and paged in the database (``search.listing``, docs/search.md).
 MAX_MATCHES = 500
-# The most products a catalogue listing (all products, a category) reads from the backend.
-MAX_BROWSED = 2000
 # Every word must match: "chapeau de paille" does not list everything containing "de"
 # (the database backend has no stop words), and a query with no match is recorded.
 OPERATOR = "and"
+# Product ids read per request when scrolling a search server's matches.
+SCROLL_SIZE = 2000
 
 PAGE_KINDS = {
     "story": StoryPage,
@@ -191,11 +202,66 @@ def _backend_matches(backend, query, queryset, fields, language_code, limit=MAX_
         raise SearchUnavailable(str(error)) from error
 
 
+def _ranked_texts(backend, query, texts, fields, language_code):
+    """The ``texts`` matching ``query``, best first, as the backend ranks them.
+
+    On the database backend: a query set of the matching rows, best first, evaluated inside
+    the products' SQL (filters, counts and paging leave no match out of the database; the
+    ranking is read as product ids only when sorting by relevance). On a search server: the
+    matching rows' product ids, best first (every match, ids only; the server scrolls).
+    """
+    if hasattr(backend, "for_language"):
+        backend = backend.for_language(language_code)
+    if not uses_search_server(backend):
+        fields = None
+    try:
+        results = backend.search(query, texts, fields=fields, operator=OPERATOR)
+        if hasattr(results, "get_queryset"):
+            return results.get_queryset()
+        return _server_product_ids(results)
+    except DatabaseError:
+        raise
+    except Exception as error:  # each search client raises its own connection errors
+        raise SearchUnavailable(str(error)) from error
+
+
+def _server_product_ids(results):
+    """Every matching ``ProductText``'s product id, best first, from a search server: the ids
+    only (the product filter field's doc values), read by scrolling, with no database query."""
+    compiler = results.query_compiler
+    column = compiler.mapping.get_field_column_name(compiler._get_filterable_field("product_id"))
+    client = results.backend.es
+    page = results._backend_do_search(
+        results._get_es_body(),
+        index=results.backend.get_index_for_model(compiler.queryset.model).name,
+        _source=False,
+        docvalue_fields=[column],
+        scroll="1m",
+        size=SCROLL_SIZE,
+    )
+    ids = []
+    try:
+        while page["hits"]["hits"]:
+            ids += [
+                hit["fields"][column][0]
+                for hit in page["hits"]["hits"]
+                if column in hit.get("fields", {})
+            ]
+            if len(page["hits"]["hits"]) < SCROLL_SIZE or "_scroll_id" not in page:
+                break
+            page = client.scroll(scroll_id=page["_scroll_id"], scroll="1m")
+    finally:
+        if "_scroll_id" in page:
+            client.clear_scroll(scroll_id=page["_scroll_id"])
+    return list(dict.fromkeys(ids))
+
+
 class SiteSearch:
-    """Search products and pages of one language; ``hits()`` gives every match, ranked.
+    """Search products and pages of one language, or browse the catalogue, with facets.
 
     ``words`` are the visitor's cleaned words as typed (``search.text.clean_words``); with no
-    words (``None``), ``browse_hits`` lists the catalogue through the same backend.
+    words (``None``), ``browse`` lists the catalogue. Products are filtered, counted, sorted
+    and paged in the database (``search.listing``); pages are read from the backend.
     """
 
     def __init__(self, words, language_code, strategy, backend=None):
@@ -212,39 +278,146 @@ class SiteSearch:
         self.locale = locales[language_code]
         self.default_locale = locales[settings.LANGUAGE_CODE]
         self.labels = {"craft": {}, "cooperative": {}, "region": {}, "product_type": {}}
+        self._cooperatives = {}
+        self._ranked = []
+        self._all_pages = []
+        self._all_products = Product.objects.none()
 
-    def hits(self):
-        return self.product_hits(self.matching_product_ids()) + self.page_hits()
+    def browse(self, selected, sort, scope=None):
+        """The catalogue's products (``scope``: a ``Q`` restricting them, e.g. a category):
+        ``(ResultList, facet counts)``. The search backend plays no part."""
+        products = listed_products()
+        if scope is not None:
+            products = products.filter(scope)
+        return self._results(products, [], selected, sort)
 
-    def browse_hits(self, product_ids=None):
-        """Every browsable product (or those of ``product_ids``); the caller sorts them."""
-        texts = ProductText.objects.filter(locale=self.default_locale)
-        if product_ids is not None:
-            texts = texts.filter(product__in=product_ids)
-        matches = _backend_matches(
-            self.backend, MATCH_ALL, texts, None, settings.LANGUAGE_CODE, limit=MAX_BROWSED
+    def search(self, selected, sort):
+        """Products and pages matching the words: ``(ResultList, facet counts)``."""
+        scope, ranked_ids = self._product_matches()
+        products = listed_products().filter(scope)
+        pages = self.page_hits()
+        self._all_products = products
+        return self._results(
+            products,
+            pages,
+            selected,
+            sort,
+            ranked_ids=ranked_ids,
+            with_kind=True,
         )
-        return self.product_hits(list(dict.fromkeys(text.product_id for text in matches)))
+
+    def has_matches(self):
+        """Whether the words matched anything at all, whatever the facets chosen."""
+        return bool(self._all_pages) or self._all_products.exists()
+
+    def _results(self, products, pages, selected, sort, ranked_ids=None, with_kind=False):
+        self._all_pages = pages
+        cooperatives = self.source_cooperatives
+        filters = product_filters(selected, cooperatives)
+        shown_products = ordered(filtered(products, filters), sort)
+        kept = None
+        if sort == "relevance" and self._ranked:
+            # The backend's ranking, ids only, one query per language: a correlated score
+            # per product would run the full-text match once per matching product.
+            ranked_ids = list(
+                dict.fromkeys(
+                    pk
+                    for matched in self._ranked
+                    for pk in matched.values_list("product_id", flat=True)
+                )
+            )
+        if sort == "relevance" and ranked_ids is not None:
+            kept = set(shown_products.values_list("pk", flat=True))
+        counts = product_facet_counts(
+            products,
+            filters,
+            selected,
+            cooperatives,
+            with_kind=with_kind,
+            products_found=len(kept) if kept is not None and "kind" not in selected else None,
+        )
+        for name, facet in facet_counts(pages, selected).items():
+            merged = counts.setdefault(name, {})
+            for value, count in facet.items():
+                merged[value] = merged.get(value, 0) + count
+        self._label_product_facets(counts, cooperatives)
+        shown_pages = sort_hits(filter_hits(pages, selected), sort)
+        results = ResultList(self, shown_products, shown_pages, sort, ranked_ids, kept)
+        if with_kind and "kind" not in selected:
+            # The kind facet's product count is the count of the products shown.
+            results.product_count = counts.get("kind", {}).get("product", 0)
+        return results, counts
+
+    def _label_product_facets(self, counts, cooperatives):
+        """Name the facet values counted, in the visitor's language: a fixed number of
+        queries, whatever the number of products."""
+        craft_slugs = set(counts.get("craft", {})) - set(self.labels["craft"])
+        if craft_slugs:
+            # The French crafts (those artisans are tagged with) and their translations here,
+            # in one query.
+            sources = Craft.objects.filter(slug__in=craft_slugs, locale=self.default_locale)
+            crafts = Craft.objects.filter(
+                translation_key__in=sources.values("translation_key"),
+                locale__in=[self.default_locale, self.locale],
+            )
+            names, slugs = {}, {}
+            for craft in crafts:
+                if craft.locale_id == self.default_locale.pk:
+                    slugs[craft.translation_key] = craft.slug
+                if craft.locale_id == self.locale.pk or craft.translation_key not in names:
+                    names[craft.translation_key] = craft.name
+            self.labels["craft"].update({slugs[key]: names[key] for key in slugs})
+        wanted = set(counts.get("cooperative", {})) | set(counts.get("region", {}))
+        paths = [
+            path
+            for path, (slug, region) in cooperatives.by_path.items()
+            if slug in wanted or region in wanted
+        ]
+        for cooperative in self._cooperatives_at(paths).values():
+            self.labels["cooperative"][cooperative["slug"]] = cooperative["title"]
+            if cooperative["region"]:
+                region = cooperative["region"]
+                self.labels["region"].setdefault(region.slug, region.name)
+        type_slugs = set(counts.get("product_type", {}))
+        if type_slugs:
+            self.labels["product_type"].update(
+                {
+                    product_class.slug: product_type_name(product_class)
+                    for product_class in ProductClass.objects.filter(slug__in=type_slugs)
+                }
+            )
 
     # Products ---------------------------------------------------------------------------
 
-    def matching_product_ids(self):
-        """Products whose text in the visitor's language matches, then those whose French text
-        does (an untranslated product is still found by its French words)."""
+    def _product_matches(self):
+        """``(scope, ranked_ids)`` for the products whose text in the visitor's
+        language matches, then those whose French text does (an untranslated product is still
+        found by its French words, after the translated ones).
+
+        On the database backend ``scope`` is a subquery (the ranking, kept in ``_ranked``, is
+        read only to sort by relevance); on a search server ``ranked_ids`` is the ranking.
+        """
         locales = [self.locale]
         if self.language_code != settings.LANGUAGE_CODE:
             locales.append(self.default_locale)
-        product_ids = []
+        scope = Q(pk__in=[])
+        ranked_ids = None
         for locale in locales:
             code = locale.language_code
             texts = ProductText.objects.filter(locale=locale)
-            for text in _backend_matches(
+            matched = _ranked_texts(
                 self.backend, self.query, texts, fields_for_language(code), code
-            ):
-                product_ids.append(text.product_id)
-        return list(dict.fromkeys(product_ids))
+            )
+            if isinstance(matched, list):
+                ranked_ids = list(dict.fromkeys([*(ranked_ids or []), *matched]))
+                scope |= Q(pk__in=matched)
+                continue
+            scope |= Q(pk__in=matched.values("product_id"))
+            self._ranked.append(matched)
+        return scope, ranked_ids
 
     def product_hits(self, ids):
+        """Cards for the products ``ids`` (a page of results), in that order."""
         if not ids:
             return []
         products = {
@@ -257,43 +430,28 @@ class SiteSearch:
                 Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
                 "stockrecords__partner",
                 "children__stockrecords",
-                "artisan__crafts",
             )
         }
-        ordered = [products[pk] for pk in ids if pk in products]
-        makers = self._makers_here([p.artisan for p in ordered if p.artisan_id])
-        cooperatives = self._cooperatives_of([p.artisan for p in ordered if p.artisan_id])
-        crafts = self._crafts_here(
-            [c for p in ordered if p.artisan_id for c in p.artisan.crafts.all()]
-        )
+        ordered_products = [products[pk] for pk in ids if pk in products]
+        artisans = [p.artisan for p in ordered_products if p.artisan_id]
+        makers = self._makers_here(artisans)
+        cooperatives = self._cooperatives_of(artisans)
         hits = []
-        for rank, product in enumerate(ordered):
+        for rank, product in enumerate(ordered_products):
             info = self.strategy.fetch_for_product(product)
             price = None
             if info.price.exists:
                 price = info.price.incl_tax if info.price.is_tax_known else info.price.excl_tax
-            in_stock = bool(info.availability.is_available_to_buy)
             text = localized_text(product, self.language_code)
             artisan = product.artisan
             cooperative = cooperatives.get(artisan.path[: -Page.steplen]) if artisan else None
-            facets = {
-                "kind": {"product"},
-                "stock": {"in-stock" if in_stock else "sold-out"},
-                "price": {price_band(price)} - {None},
-                "craft": {c.slug for c in artisan.crafts.all()} if artisan else set(),
-                "cooperative": {cooperative["slug"]} if cooperative else set(),
-                "region": {cooperative["region"].slug}
-                if cooperative and cooperative["region"]
-                else set(),
-                "product_type": {product.product_class.slug} if product.product_class else set(),
-            }
             hits.append(
                 Hit(
                     kind="product",
                     object=product,
                     rank=rank,
                     date=product.date_created,
-                    facets=facets,
+                    facets={"kind": {"product"}},
                     title=text.title,
                     summary=text.description,
                     price=price,
@@ -303,18 +461,6 @@ class SiteSearch:
                     cooperative=cooperative,
                 )
             )
-        self.labels["craft"].update({c.slug: c.name for c in crafts})
-        self.labels["cooperative"].update({c["slug"]: c["title"] for c in cooperatives.values()})
-        self.labels["region"].update(
-            {c["region"].slug: c["region"].name for c in cooperatives.values() if c["region"]}
-        )
-        self.labels["product_type"].update(
-            {
-                p.product_class.slug: product_type_name(p.product_class)
-                for p in ordered
-                if p.product_class
-            }
-        )
         return hits
 
     def _makers_here(self, artisans):
@@ -332,33 +478,50 @@ class SiteSearch:
         return found
 
     def _cooperatives_of(self, artisans):
-        """Each artisan's cooperative (its parent page) by parent path, named in the
-        visitor's language, with its region: three queries however many artisans."""
-        paths = {a.path[: -Page.steplen] for a in artisans}
-        if not paths:
-            return {}
-        sources = list(CooperativePage.objects.filter(path__in=paths).select_related("region"))
-        here = {
-            page.translation_key: page
-            for page in CooperativePage.objects.live().filter(
-                translation_key__in=[s.translation_key for s in sources], locale=self.locale
-            )
-        }
-        regions = [s.region for s in sources if s.region]
-        regions_here = dict(
-            zip([r.pk for r in regions], in_locale(regions, self.locale), strict=True)
-        )
-        cooperatives = {}
-        for source in sources:
-            page = here.get(source.translation_key, source)
-            region = regions_here.get(source.region_id)
-            cooperatives[source.path] = {
-                "slug": source.slug,
-                "title": page.title,
-                "page": page,
-                "region": region and _Labelled(source.region.slug, region.name),
-            }
-        return cooperatives
+        """Each artisan's cooperative (its parent page) by parent path."""
+        return self._cooperatives_at({a.path[: -Page.steplen] for a in artisans})
+
+    @cached_property
+    def source_cooperatives(self):
+        return SourceCooperatives(self.default_locale)
+
+    def _cooperatives_at(self, paths):
+        """The cooperatives at ``paths`` (French pages' paths), named in the visitor's
+        language, with their region: two queries however many (none in French for the
+        names), none for those already read (the facets' labels read them first)."""
+        sources = self.source_cooperatives.details
+        missing = [path for path in set(paths) - set(self._cooperatives) if path in sources]
+        if missing:
+            keys = [sources[path]["translation_key"] for path in missing]
+            titles = {}
+            if self.locale.pk != self.default_locale.pk:
+                titles = dict(
+                    CooperativePage.objects.live()
+                    .filter(translation_key__in=keys, locale=self.locale)
+                    .values_list("translation_key", "title")
+                )
+            region_ids = {sources[path]["region_id"] for path in missing} - {None}
+            regions = {}
+            if region_ids:
+                keys = Region.objects.filter(pk__in=region_ids).values("translation_key")
+                rows = list(
+                    Region.objects.filter(
+                        Q(pk__in=region_ids) | Q(translation_key__in=keys, locale=self.locale)
+                    )
+                )
+                here = {r.translation_key: r for r in rows if r.locale_id == self.locale.pk}
+                for region in rows:
+                    if region.pk in region_ids:
+                        name = here.get(region.translation_key, region).name
+                        regions[region.pk] = _Labelled(region.slug, name)
+            for path in missing:
+                source = sources[path]
+                self._cooperatives[path] = {
+                    "slug": self.source_cooperatives.by_path[path][0],
+                    "title": titles.get(source["translation_key"], source["title"]),
+                    "region": regions.get(source["region_id"]),
+                }
+        return {path: self._cooperatives[path] for path in paths if path in self._cooperatives}
 
     def _crafts_here(self, crafts):
         unique = list({c.pk: c for c in crafts}.values())
@@ -467,6 +630,76 @@ class SiteSearch:
                     "region": {cooperative.region.slug} if cooperative.region else set(),
                 }
         return facets
+
+
+class ResultList:
+    """What the paginator pages: the products (a query set, paged in the database), then or
+    among the pages matched (a list). Only the slice shown becomes cards.
+
+    By relevance or price, products come first and pages after; by newest, both are merged
+    by date (reading the dates of the first products up to the end of the page shown).
+    """
+
+    def __init__(self, search, products, pages, sort, ranked_ids=None, kept=None):
+        self.search = search
+        self.kept = kept
+        self.products = products
+        self.pages = pages
+        self.sort = sort
+        self.ranked_ids = ranked_ids
+
+    @cached_property
+    def product_count(self):
+        return len(self.kept) if self.kept is not None else self.products.count()
+
+    def count(self):
+        return self.product_count + len(self.pages)
+
+    def __len__(self):
+        return self.count()
+
+    def _product_ids(self, start, stop):
+        if stop <= start:
+            return []
+        if self.ranked_ids is not None and self.sort == "relevance":
+            # A search server ranked them: keep its order among the products left by the
+            # facets (ids only).
+            kept = self.kept
+            if kept is None:
+                kept = set(self.products.values_list("pk", flat=True))
+            return [pk for pk in self.ranked_ids if pk in kept][start:stop]
+        return list(self.products.values_list("pk", flat=True)[start:stop])
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self[key : key + 1][0]
+        start = key.start or 0
+        stop = self.count() if key.stop is None else key.stop
+        products = self.product_count
+        if self.sort == "newest" and self.pages:
+            dated = [
+                (date, index, pk)
+                for index, (pk, date) in enumerate(
+                    self.products.values_list("pk", "date_created")[:stop]
+                )
+            ]
+            merged = sorted(
+                [(date, 0, index, pk) for date, index, pk in dated]
+                + [(hit.date, 1, index, hit) for index, hit in enumerate(self.pages)],
+                key=lambda item: item[0],
+                reverse=True,
+            )[start:stop]
+            cards = {
+                hit.object.pk: hit
+                for hit in self.search.product_hits([item[3] for item in merged if item[1] == 0])
+            }
+            return [
+                cards.get(item[3]) if item[1] == 0 else item[3]
+                for item in merged
+                if item[1] == 1 or item[3] in cards
+            ]
+        hits = self.search.product_hits(self._product_ids(start, min(stop, products)))
+        return hits + self.pages[max(start - products, 0) : max(stop - products, 0)]
 
 
 @dataclass(frozen=True)

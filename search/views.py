@@ -1,9 +1,10 @@
 """Site search and catalogue browsing, replacing Oscar's haystack views.
 
-Both run on Wagtail's search backend (``search.engine``): a search matches the visitor's
-words; browsing the catalogue (all products, a category) matches every product, with the
-same facets and sorting. If the backend does not answer, browsing falls back to a plain
-ORM listing (newest first, without facets) and says so; the search page says so too.
+A search asks Wagtail's search backend which products and pages match the visitor's words
+(``search.engine``); browsing the catalogue (all products, a category) needs no backend.
+Both filter, count facets, sort and page the products in the database (``search.listing``),
+reading only the page shown. If the backend does not answer, the search page says so (503);
+browsing is not affected.
 """
 
 import logging
@@ -12,6 +13,7 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import get_language
@@ -35,38 +37,15 @@ from .engine import (
     SearchUnavailable,
     SiteSearch,
     autocomplete_titles,
-    facet_counts,
-    filter_hits,
     selected_facets,
-    sort_hits,
-    with_option_flags,
 )
 from .text import clean_query, clean_words, display_query
 
 logger = logging.getLogger("tawiza")
 
 Product = get_model("catalogue", "Product")
-ProductText = get_model("catalogue", "ProductText")
 Category = get_model("catalogue", "Category")
-
-
-def browsable_products():
-    """Public, browsable products with what their cards need, in a fixed number of queries:
-    the listing shown when the search backend does not answer."""
-    return (
-        with_option_flags(Product.objects.browsable())
-        .filter(is_public=True)
-        .select_related("product_class")
-        .prefetch_related("texts__locale", "images", "stockrecords__partner", "children")
-        .order_by("-date_created", "-pk")
-    )
-
-
-class ProductResult:
-    """What Oscar's product card reads from a listed product: ``result.object``."""
-
-    def __init__(self, product):
-        self.object = product
+CategoryText = get_model("catalogue", "CategoryText")
 
 
 def facet_groups(counts, selected, labels, names):
@@ -112,16 +91,13 @@ def params_without_page(request):
 
 
 class CatalogueView(TemplateView):
-    """All products, newest first, with facets and sorting, paginated."""
+    """All products, newest first, with facets and sorting, paginated in the database."""
 
     template_name = "oscar/catalogue/browse.html"
 
-    def get_product_ids(self):
-        """The products listed (``None``: every browsable product)."""
+    def get_scope(self):
+        """A ``Q`` restricting the products listed (``None``: every browsable product)."""
         return None
-
-    def get_products(self):
-        return browsable_products()
 
     def get_summary(self):
         return _("All products")
@@ -138,37 +114,26 @@ class CatalogueView(TemplateView):
             for name, values in selected_facets(request.GET).items()
             if name in PRODUCT_FACETS
         }
-        context = {"sort": sort, "sorts": BROWSE_SORTS.items(), "selected": selected}
         search = SiteSearch(None, get_language_code(), request.strategy)
-        try:
-            hits = search.browse_hits(self.get_product_ids())
-        except SearchUnavailable:
-            logger.warning("Search backend unavailable: catalogue listed without it", exc_info=True)
-            listed = self.get_products()
-            context.update(facets=[], search_unavailable=True)
-        else:
-            counts = facet_counts(hits, selected)
-            listed = sort_hits(filter_hits(hits, selected), sort)
-            context.update(
-                facets=facet_groups(counts, selected, search.labels, PRODUCT_FACETS),
-                search_unavailable=False,
-            )
-        paginator = Paginator(listed, settings.OSCAR_PRODUCTS_PER_PAGE)
+        results, counts = search.browse(selected, sort, self.get_scope())
+        paginator = Paginator(results, settings.OSCAR_PRODUCTS_PER_PAGE)
         try:
             page = paginator.page(request.GET.get("page") or 1)
         except InvalidPage:
             messages.error(request, _("The given page number was invalid."))
             return self.invalid_page_redirect()
-        products = [
-            item if hasattr(item, "object") else ProductResult(item) for item in page.object_list
-        ]
-        context.update(
-            products=products,
-            page_obj=page,
-            paginator=paginator,
-            summary=self.get_summary(),
-            filter_params=params_without_page(request),
-        )
+        context = {
+            "sort": sort,
+            "sorts": BROWSE_SORTS.items(),
+            "selected": selected,
+            "facets": facet_groups(counts, selected, search.labels, PRODUCT_FACETS),
+            "search_unavailable": False,
+            "products": page.object_list,
+            "page_obj": page,
+            "paginator": paginator,
+            "summary": self.get_summary(),
+            "filter_params": params_without_page(request),
+        }
         return self.render_to_response(self.get_context_data(**context))
 
 
@@ -178,7 +143,14 @@ class ProductCategoryView(CatalogueView):
     template_name = "oscar/catalogue/category.html"
 
     def dispatch(self, request, *args, **kwargs):
-        self.category = get_object_or_404(Category, pk=kwargs["pk"])
+        # Its names in every language, read once: the title, heading, breadcrumb and summary
+        # all name it (``localized_category_name`` reads the prefetched texts).
+        self.category = get_object_or_404(
+            Category.objects.prefetch_related(
+                Prefetch("texts", queryset=CategoryText.objects.select_related("locale"))
+            ),
+            pk=kwargs["pk"],
+        )
         if not (self.category.is_public or request.user.is_staff):
             raise Http404
         expected_path = self.category.get_absolute_url()
@@ -186,15 +158,12 @@ class ProductCategoryView(CatalogueView):
             return HttpResponsePermanentRedirect(expected_path)
         return super().dispatch(request, *args, **kwargs)
 
-    def get_product_ids(self):
-        return list(
-            Product.objects.filter(categories__in=self.category.get_descendants_and_self())
-            .values_list("pk", flat=True)
-            .distinct()
+    def get_scope(self):
+        return Q(
+            pk__in=Product.objects.filter(
+                categories__in=self.category.get_descendants_and_self()
+            ).values("pk")
         )
-
-    def get_products(self):
-        return browsable_products().filter(pk__in=self.get_product_ids())
 
     def get_summary(self):
         return localized_category_name(self.category)
@@ -235,27 +204,27 @@ class FacetedSearchView(TemplateView):
             "promotions": promotions_for(shown) if shown else [],
         }
         status = 200
-        hits = []
+        results, counts = [], {}
         search = None
         if clean_query(raw):
             search = SiteSearch(words, get_language_code(), request.strategy)
             try:
-                hits = search.hits()
+                results, counts = search.search(selected, sort)
+                found = len(results)
             except SearchUnavailable:
                 logger.warning("Search backend unavailable", exc_info=True)
                 context["search_unavailable"] = True
                 status = 503
+                results, counts = [], {}
             else:
-                if not hits:
+                if not found and not search.has_matches():
                     Query.get(shown).add_hit()
-        counts = facet_counts(hits, selected)
-        shown_hits = sort_hits(filter_hits(hits, selected), sort)
-        page = Paginator(shown_hits, self.paginate_by).get_page(request.GET.get("page"))
+        page = Paginator(results, self.paginate_by).get_page(request.GET.get("page"))
         context.update(
             # `page_obj`, not `page`: base.html reads `page` as the Wagtail page shown.
             page_obj=page,
             paginator=page.paginator,
-            total=len(shown_hits),
+            total=page.paginator.count,
             facets=facet_groups(
                 counts, selected, search.labels if search else {}, [name for name, _t in FACETS]
             ),

@@ -85,3 +85,62 @@ def add_product(word, *, stock=3, price="150.00", translations=None):
     )
     refresh_search_index()
     return product
+
+
+def bulk_products(count, word, *, sold_out_every=0):
+    """``count`` public products with ``word`` in their French title, made in a few bulk
+    queries (no per-product signals) and indexed in one go: the catalogue at another size.
+
+    Every third one is by the demo's Aicha (argan, Tiznit), the others by Itto (weaving,
+    Azilal); prices spread over the price bands; with ``sold_out_every=n`` every n-th one
+    is out of stock.
+    """
+    french = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    makers = [
+        ArtisanPage.objects.get(slug=slug, locale=french)
+        for slug in ("itto-ait-ouahmane", "aicha-id-brahim")
+    ]
+    product_class = ProductClass.objects.get(name="Artisanat")
+    first = next(_numbers)
+    numbers = [first, *(next(_numbers) for _ in range(count - 1))]
+    products = Product.objects.bulk_create(
+        [
+            Product(
+                title=f"{word} de série {number}",
+                upc=f"BULK-{number}",
+                slug=f"bulk-{number}",
+                structure=Product.STANDALONE,
+                product_class=product_class,
+                artisan=makers[1] if index % 3 == 2 else makers[0],
+                is_public=True,
+                description="Une pièce de série pour les tests à grande échelle.",
+            )
+            for index, number in enumerate(numbers)
+        ]
+    )
+    texts = ProductText.objects.bulk_create(
+        [
+            ProductText(
+                product=product, locale=french, title=product.title, description=product.description
+            )
+            for product in products
+        ]
+    )
+    partners = {maker.pk: maker.get_parent().specific.partner for maker in makers}
+    prices = ["90.00", "450.00", "1500.00", "4200.00"]
+    StockRecord.objects.bulk_create(
+        [
+            StockRecord(
+                product=product,
+                partner=partners[product.artisan_id],
+                partner_sku=product.upc,
+                price_currency="MAD",
+                price=Decimal(prices[index % len(prices)]),
+                num_in_stock=0 if sold_out_every and index % sold_out_every == 0 else 5,
+            )
+            for index, product in enumerate(products)
+        ]
+    )
+    get_search_backend().add_bulk(ProductText, texts)
+    refresh_search_index()
+    return products

@@ -106,14 +106,15 @@ def test_a_catalogue_page_costs_the_same_queries_with_more_products(client):
     assert after == before
 
 
-def test_when_the_backend_is_down_the_catalogue_lists_products_without_facets(client, settings):
+def test_when_the_search_backend_is_down_the_catalogue_still_lists_products_with_facets(
+    client, settings
+):
+    """Browsing asks the search backend nothing: the database lists and counts the products."""
     settings.WAGTAILSEARCH_BACKENDS = DEAD_SERVER
     response = client.get("/en/shop/")
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "Filters are not available at the moment" in html
     assert len(card_titles(response)) == 8
-    assert facet_counts(response, "craft") == {}
+    assert facet_counts(response, "craft") == {"Argan oil": 4, "Weaving": 4}
     category = client.get(category_url("Tapis", "en"))
     assert category.status_code == 200
     assert len(card_titles(category)) == 4
