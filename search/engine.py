@@ -426,7 +426,7 @@ class SiteSearch:
             .filter(is_public=True, pk__in=ids)
             .select_related("product_class", "artisan")
             .prefetch_related(
-                "texts__locale",
+                "texts",
                 Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
                 "stockrecords__partner",
                 "children__stockrecords",
