@@ -207,3 +207,7 @@ def test_wrk_with_the_script_measures_a_real_server(little_server, tmp_path):
     assert measured.requests > 0
     assert measured.error_count == 0
     assert measured.p50_ms is not None and measured.p50_ms <= measured.p99_ms
+
+
+def test_drain_waits_for_every_probe_answered(little_server):
+    assert figures.drain(little_server, 4, {}) is True

@@ -6,6 +6,7 @@ import http.client
 import json
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 from bench.stats import markdown_table
 
@@ -39,6 +40,23 @@ def check_answers(base_url, paths, headers, times):
                 location = response.getheader("Location")
                 return f"{path} answered {response.status}" + (f" → {location}" if location else "")
     return None
+
+
+def drain(base_url, connections, headers):
+    """Wait until the requests the load generator left behind are answered.
+
+    When wrk's time is up it hangs up, but gunicorn still answers what its workers and its
+    listen queue hold: up to one request per connection, seconds each on a slow page. The next
+    measurement would share the workers with them. ``connections`` light requests (/healthz)
+    sent at once queue behind them; when all are answered, the queue ahead of them is empty.
+    """
+
+    def probe(_):
+        problem = check_answers(base_url, ["/healthz"], headers, 1)
+        return problem is None
+
+    with ThreadPoolExecutor(max_workers=connections) as pool:
+        return all(pool.map(probe, range(connections)))
 
 
 def delete_indexes(search_url, prefix):
