@@ -113,6 +113,7 @@ class Site:
         self.workdir = workdir
         self.workers = workers
         self.logs = []
+        self.server = None  # the run's own gunicorn, once started
 
     def manage(self, changes, *command):
         return manage({**self.env, **changes}, *command)
@@ -176,6 +177,7 @@ def main(argv=None):
             report["machine"]["load_average_before"] = load_average()
             RESULTS.mkdir(parents=True, exist_ok=True)
             with Gunicorn(env, options.workers, RESULTS / "gunicorn.log") as server:
+                site.server = server
                 for name in names:
                     log(f"scenario {name}")
                     figures[name] = SCENARIOS[name].run(server.base_url, prepared[name], options)

@@ -82,9 +82,10 @@ def test_locust_figures_come_from_the_aggregated_row():
 
 def page(uncached, cached, ceiling, name_queries=20):
     def load(rps):
-        return (
-            None if rps is None else {"requests_per_s": rps, "p50_ms": 1, "p95_ms": 2, "p99_ms": 3}
-        )
+        if rps is None:
+            return None
+        figures_ = {"requests": rps * 5, "duration_s": 5, "requests_per_s": rps}
+        return {**figures_, "p50_ms": 1, "p95_ms": 2, "p99_ms": 3}
 
     return {
         "path": "/fr/x/",
@@ -158,7 +159,7 @@ def test_markdown_shows_ratios_missed_targets_and_a_skipped_search_server():
     }
     audit = {"passed": True, "problems": [], "targets": figures.targets(result)}
     text = figures.markdown(result, audit)
-    assert "| story | 17 | 0 | 30.5 | 60 | 200 | 500 | 12% | 40% |" in text
+    assert "| story | 17 | 0 | 30.5 | 60 | 200 | 500 | 12% | 40% | none |" in text
     assert "| story cached ≥ 50% of the ceiling | 40% | **missed** |" in text
     assert "SEARCH_URL is not set" in text
     assert "no `PAGE_CACHE_SECONDS` setting yet" in text
@@ -209,5 +210,25 @@ def test_wrk_with_the_script_measures_a_real_server(little_server, tmp_path):
     assert measured.p50_ms is not None and measured.p50_ms <= measured.p99_ms
 
 
-def test_drain_waits_for_every_probe_answered(little_server):
-    assert figures.drain(little_server, 4, {}) is True
+def test_answer_header_reads_one_header(little_server):
+    assert figures.answer_header(little_server, "/moved", {}, "Location") == "/elsewhere"
+    assert figures.answer_header(little_server, "/fr/", {}, "X-Page-Cache") is None
+
+
+def test_a_page_slower_than_the_measurement_says_so():
+    result = {
+        "tool": "wrk",
+        "connections": 8,
+        "threads": 2,
+        "duration_s": 5,
+        "page_cache_setting": True,
+        "pages": {"category": page(0, 300, 500)},
+        "search": {},
+        "setup_s": {},
+    }
+    result["pages"]["category"]["uncached"].update(p50_ms=None, p95_ms=None, p99_ms=None)
+    result["pages"]["category"]["cached"]["page_cache"] = "hit"
+    audit = {"passed": True, "problems": [], "targets": figures.targets(result)}
+    text = figures.markdown(result, audit)
+    assert "| category | no answer in 5 s | 1 / 2 / 3 | 1 / 2 / 3 |" in text
+    assert "| 0% | 60% | hit |" in text

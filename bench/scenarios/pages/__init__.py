@@ -65,15 +65,18 @@ def run(base_url, prepared, options):
     def generator(url):
         return LoadGenerator(tool, url, headers, CONNECTIONS, THREADS, site.workdir)
 
-    def measure(load, url, name, kind, paths, cookie=None):
+    def measure(load, server, name, kind, paths, cookie=None):
+        url = server.base_url
         extra = {"Cookie": cookie} if cookie else {}
         problem = figures.check_answers(url, paths, {**headers, **extra}, WARM_UP_REQUESTS)
         if problem:
             result["problems"].append(f"{name} ({kind}): {problem}")
             result["errors"] += 1
             return None
+        # What the page cache said of the last answer before the load (hit, miss or none).
+        cache_state = figures.answer_header(url, paths[0], {**headers, **extra}, "X-Page-Cache")
         measured = load.run(paths, duration, extra)
-        figures.drain(url, CONNECTIONS, headers)
+        idle(server)
         if measured.error_count:
             result["problems"].append(f"{name} ({kind}): load errors {measured.errors}")
             result["errors"] += 1
@@ -81,21 +84,27 @@ def run(base_url, prepared, options):
             f"  {name} {kind}: {measured.requests_per_s}/s, p95 {measured.p95_ms} ms, "
             f"{measured.requests} requests"
         )
-        return measured.as_dict()
+        return {**measured.as_dict(), "page_cache": cache_state}
 
-    def warm_up(load, url):
+    def idle(server):
+        if not server.wait_until_idle():
+            result["problems"].append(f"{server.base_url}: workers still busy after 120 s")
+            result["errors"] += 1
+
+    def warm_up(load, server):
         """Every worker's first requests (imports, templates, URL patterns) are not measured:
         all the page types at once, with the measurement's connections, before the first."""
         every = [page["path"] for name, page in pages.items() if not page["cookie"]]
         every += [page["ceiling_path"] for page in pages.values()]
         load.run(every + prepared["search_paths"], warm_up_seconds)
-        figures.drain(url, CONNECTIONS, headers)
+        idle(server)
 
     pages = prepared["pages"]
     warm_up_seconds = max(3, duration // 2)
     load = generator(base_url)
     log("pages: page cache off, and each page's static copy (the ceiling)")
-    warm_up(load, base_url)
+    main = site.server
+    warm_up(load, main)
     # The ceilings first, all of them: a static file leaves no slow request behind.
     for name, page in pages.items():
         result["pages"][name] = {
@@ -103,23 +112,23 @@ def run(base_url, prepared, options):
             "queries": page["queries"],
             "queries_cached": page["queries_cached"],
             "html_bytes": page["html_bytes"],
-            "ceiling": measure(load, base_url, name, "ceiling", [page["ceiling_path"]]),
+            "ceiling": measure(load, main, name, "ceiling", [page["ceiling_path"]]),
         }
     for name, page in pages.items():
         result["pages"][name]["uncached"] = measure(
-            load, base_url, name, "uncached", [page["path"]], page["cookie"]
+            load, main, name, "uncached", [page["path"]], page["cookie"]
         )
     result["search"]["database"] = measure(
-        load, base_url, "search", "database backend", prepared["search_paths"]
+        load, main, "search", "database backend", prepared["search_paths"]
     )
 
     log(f"pages: page cache on (PAGE_CACHE_SECONDS={CACHE_SECONDS})")
     with site.serve({"PAGE_CACHE_SECONDS": str(CACHE_SECONDS)}, "gunicorn-cached.log") as cached:
         load = generator(cached.base_url)
-        warm_up(load, cached.base_url)
+        warm_up(load, cached)
         for name, page in pages.items():
             result["pages"][name]["cached"] = measure(
-                load, cached.base_url, name, "cached", [page["path"]], page["cookie"]
+                load, cached, name, "cached", [page["path"]], page["cookie"]
             )
 
     search_url = os.environ.get("SEARCH_URL", "")
@@ -141,7 +150,7 @@ def run(base_url, prepared, options):
             with site.serve(server_env, "gunicorn-search.log") as server:
                 result["search"]["server"] = measure(
                     generator(server.base_url),
-                    server.base_url,
+                    server,
                     "search",
                     "search server",
                     prepared["search_paths"],

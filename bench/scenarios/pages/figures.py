@@ -6,7 +6,6 @@ import http.client
 import json
 import urllib.parse
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 
 from bench.stats import markdown_table
 
@@ -42,21 +41,19 @@ def check_answers(base_url, paths, headers, times):
     return None
 
 
-def drain(base_url, connections, headers):
-    """Wait until the requests the load generator left behind are answered.
-
-    When wrk's time is up it hangs up, but gunicorn still answers what its workers and its
-    listen queue hold: up to one request per connection, seconds each on a slow page. The next
-    measurement would share the workers with them. ``connections`` light requests (/healthz)
-    sent at once queue behind them; when all are answered, the queue ahead of them is empty.
-    """
-
-    def probe(_):
-        problem = check_answers(base_url, ["/healthz"], headers, 1)
-        return problem is None
-
-    with ThreadPoolExecutor(max_workers=connections) as pool:
-        return all(pool.map(probe, range(connections)))
+def answer_header(base_url, path, headers, name):
+    """The header ``name`` of one answer to ``path`` (None when absent or no answer)."""
+    address = urllib.parse.urlsplit(base_url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=120)
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.getheader(name)
+    except OSError:
+        return None
+    finally:
+        connection.close()
 
 
 def delete_indexes(search_url, prefix):
@@ -158,6 +155,7 @@ def markdown(result, audit):
             "ceiling req/s",
             "uncached / ceiling",
             "cached / ceiling",
+            "X-Page-Cache (cached)",
         ],
         [
             (
@@ -170,6 +168,7 @@ def markdown(result, audit):
                 _figure(page.get("ceiling"), "requests_per_s"),
                 _percent(ratio(page.get("uncached"), page.get("ceiling"))),
                 _percent(ratio(page.get("cached"), page.get("ceiling"))),
+                _figure(page.get("cached"), "page_cache") or "none",
             )
             for name, page in pages.items()
         ],
@@ -235,4 +234,6 @@ def markdown(result, audit):
 def _latencies(load):
     if not load:
         return ""
+    if not load["requests"]:
+        return f"no answer in {load['duration_s']} s"
     return f"{load['p50_ms']} / {load['p95_ms']} / {load['p99_ms']}"
