@@ -135,7 +135,7 @@ def parse_locust_stats(csv_text: str) -> Load:
 
     def percentile(column):
         value = row.get(column, "N/A")
-        return None if not requests or value in ("N/A", "") else float(value)
+        return None if not requests or value in ("N/A", "") else round(float(value), 1)
 
     failures = int(row["Failure Count"])
     return Load(
