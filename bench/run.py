@@ -2,6 +2,7 @@
 gunicorn, run the scenarios against it, check the database, write bench/results/.
 
     python -m bench.run [--scenario checkout] [--buyers 50] [--duration 60] [--workers N]
+                        [--scale 0.05] [--page-duration 10] [--load-tool wrk|locust]
 
 Everything it starts (PostgreSQL, gunicorn) is stopped at the end, also on failure or
 Ctrl-C. Exit status 1 when a scenario saw errors or its audit failed.
@@ -42,7 +43,29 @@ def parse_options(argv):
         default=gunicorn_workers(),
         help="gunicorn sync workers (default: 2 × cores + 1)",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=0.05,
+        help="seed_bench's data set size beside the demo (1: 20,000 products; 0: none)",
+    )
+    parser.add_argument(
+        "--page-duration",
+        type=int,
+        default=None,
+        help="seconds of load per page type and server in the pages scenario "
+        "(default: 10, or --duration when shorter)",
+    )
+    parser.add_argument(
+        "--load-tool",
+        choices=("wrk", "locust"),
+        default="wrk",
+        help="the pages scenario's load generator (wrk falls back to locust when missing)",
+    )
+    options = parser.parse_args(argv)
+    if options.page_duration is None:
+        options.page_duration = min(10, options.duration)
+    return options
 
 
 def site_environment(database_url, workdir):
@@ -63,6 +86,8 @@ def site_environment(database_url, workdir):
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
             "PYTHONPATH": str(ROOT),
+            # The page cache off; the pages scenario starts a second server with it on.
+            "PAGE_CACHE_SECONDS": "0",
         }
     )
     return env
@@ -77,6 +102,41 @@ def in_django(env):
         )
 
     return run
+
+
+class Site:
+    """What a scenario may start beside the run's own server: ``manage`` commands and other
+    gunicorn servers, with the same environment and some variables changed."""
+
+    def __init__(self, env, workdir, workers):
+        self.env = env
+        self.workdir = workdir
+        self.workers = workers
+        self.logs = []
+        self.server = None  # the run's own gunicorn, once started
+
+    def manage(self, changes, *command):
+        return manage({**self.env, **changes}, *command)
+
+    def serve(self, changes, log_name):
+        self.logs.append(RESULTS / log_name)
+        return Gunicorn({**self.env, **changes}, self.workers, RESULTS / log_name)
+
+
+def command_help(env, name):
+    done = subprocess.run(
+        [sys.executable, "manage.py", name, "--help"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def has_command(name):
+    return any(ROOT.glob(f"*/management/commands/{name}.py"))
 
 
 def manage(env, *command):
@@ -108,25 +168,50 @@ def main(argv=None):
             log("migrating, loading the demo content, collecting static files")
             report["setup_s"]["migrate"] = manage(env, "migrate", "--noinput", "-v0")
             report["setup_s"]["seed_demo"] = manage(env, "seed_demo", "--no-accounts", "-v0")
+            seed_data_set(env, options.scale, report)
             report["setup_s"]["collectstatic"] = manage(env, "collectstatic", "--noinput", "-v0")
+            options.site = site = Site(env, workdir, options.workers)
             prepared = {name: SCENARIOS[name].prepare(django, workdir) for name in names}
             figures = {}
             # Other work on the machine slows the site down: say how busy it was.
             report["machine"]["load_average_before"] = load_average()
             RESULTS.mkdir(parents=True, exist_ok=True)
             with Gunicorn(env, options.workers, RESULTS / "gunicorn.log") as server:
+                site.server = server
                 for name in names:
-                    log(f"scenario {name}: {options.buyers} buyers for {options.duration} s")
+                    log(f"scenario {name}")
                     figures[name] = SCENARIOS[name].run(server.base_url, prepared[name], options)
             report["machine"]["load_average_after"] = load_average()
             for name in names:
                 audit = SCENARIOS[name].audit(django, workdir, prepared[name], figures[name])
                 report["scenarios"][name] = {"figures": figures[name], "audit": audit}
-            report["server"]["log_errors"] = server_errors(RESULTS / "gunicorn.log")
+            report["server"]["log_errors"] = [
+                error
+                for path in [RESULTS / "gunicorn.log", *site.logs]
+                for error in server_errors(path)
+            ][:50]
     finally:
         passed = write_results(report, names)
         shutil.rmtree(workdir, ignore_errors=True)
     return 0 if passed else 1
+
+
+def seed_data_set(env, scale, report):
+    """seed_bench's data set at ``scale`` beside the demo, then the database backend's index;
+    their times in the report."""
+    report["data_set"] = {"scale": scale}
+    if scale > 0 and has_command("seed_bench"):
+        log(f"seed_bench --scale {scale}")
+        command = ["seed_bench", "--scale", str(scale)]
+        # update_index is timed on its own below: seed_bench leaves the index to it.
+        if "--no-index" in command_help(env, "seed_bench"):
+            command.append("--no-index")
+        report["setup_s"]["seed_bench"] = manage(env, *command)
+    elif scale > 0:
+        report["data_set"]["note"] = "seed_bench is not in this checkout: the demo data only"
+        log(report["data_set"]["note"])
+    log("update_index (the database backend, PostgreSQL)")
+    report["setup_s"]["update_index_database"] = manage(env, "update_index", "-v0")
 
 
 def load_average():
@@ -152,7 +237,8 @@ def write_results(report, names):
         f"# Tawiza benchmark, {report['started_at']}",
         f"{report['machine']['cpus']} CPUs, Python {report['machine']['python']}, "
         f"gunicorn {report['server']['gunicorn_workers']} sync workers, "
-        f"production settings on PostgreSQL; setup {report['setup_s']} s; "
+        f"production settings on PostgreSQL; data set {report.get('data_set')}; "
+        f"setup {report['setup_s']} s; "
         f"load average (1, 5, 15 min) before the load "
         f"{report['machine'].get('load_average_before')}, "
         f"after {report['machine'].get('load_average_after')}.",

@@ -230,6 +230,34 @@ class Gunicorn:
             time.sleep(0.5)
         raise RuntimeError(f"gunicorn did not answer /healthz in {timeout} s; see {self.log_path}")
 
+    def worker_cpu_ticks(self):
+        """CPU time (clock ticks) the master's worker processes have used so far."""
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                # The command may hold spaces: the fields after its closing parenthesis.
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == self.process.pid:  # parent
+                    total += int(fields[11]) + int(fields[12])  # utime + stime
+        return total
+
+    def wait_until_idle(self, timeout=120, interval=0.5):
+        """Wait until no worker is busy: their CPU time stands still for ``interval`` s.
+
+        A load generator that stops hangs up, but gunicorn's sync workers still finish
+        what they hold (seconds on a slow page): the next measurement must not share the
+        CPU with them. False when they were still busy at ``timeout``.
+        """
+        deadline = time.monotonic() + timeout
+        before = self.worker_cpu_ticks()
+        while time.monotonic() < deadline:
+            time.sleep(interval)
+            now = self.worker_cpu_ticks()
+            if now - before <= 1:
+                return True
+            before = now
+        return False
+
     def __exit__(self, *exc):
         if self.process is not None and self.process.poll() is None:
             log("stopping gunicorn")

@@ -9,6 +9,6 @@
 - ``markdown(figures, audit) -> str``: the scenario's section of bench/results/latest.md.
 """
 
-from . import checkout, page_weight
+from . import checkout, page_weight, pages
 
-SCENARIOS = {"checkout": checkout, "page_weight": page_weight}
+SCENARIOS = {"checkout": checkout, "page_weight": page_weight, "pages": pages}
