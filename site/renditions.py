@@ -41,7 +41,7 @@ SPECS = {
     "portrait": [
         "format-{avif,webp,jpeg} fill-{320x320,640x640}-c100",
         "format-{avif,webp,jpeg} fill-{240x240,480x480}-c100",
-        "fill-160x160-c100 format-webp",
+        "fill-160x160-c100 format-webp",  # also the artisan's own profile form and its review
         *SOCIAL,
     ],
     # artisans/cooperative_page.html's gallery; the first one on cooperative_index_page.html
@@ -63,6 +63,7 @@ PRODUCT_THUMBNAILS = [
     {"size": "440x400", "upscale": False},  # catalogue/partials/gallery.html
     {"size": "400x400", "crop": "center"},  # blocks/_product.html
     {"size": "100x100", "upscale": False},  # basket, checkout, thank-you, wish lists
+    {"size": "144x144", "crop": "center", "format": "WEBP"},  # shop/fulfilment/maker_orders.html
 ]
 
 # Image fields of page types, and the relation whose items hold a picture.
