@@ -2,17 +2,24 @@
 
 Buyers get a 404 for a product that is not public (Oscar's rule); staff and the product's
 own cooperative managers see it, so a manager can check what staff will approve
-(shop/catalogue/approval.py).
+(shop/catalogue/approval.py); so does the holder of a one-off piece's private link, whose
+basket line links here (shop/questions).
 """
 
 from oscar.apps.catalogue import views
+
+from shop.questions.conversations import may_buy_private
 
 from .approval import may_preview
 
 
 class ProductDetailView(views.ProductDetailView):
     def is_viewable(self, product, request):
-        return super().is_viewable(product, request) or may_preview(request.user, product)
+        return (
+            super().is_viewable(product, request)
+            or may_preview(request.user, product)
+            or may_buy_private(request, product)
+        )
 
     def get_queryset(self):
         """The product with what its page reads several times fetched once: its words in

@@ -5,6 +5,7 @@ catalogue, search and sitemap, and nobody else can put it in a basket."""
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import translation
 from oscar.core.loading import get_model
 
 from shop.questions.models import Conversation
@@ -99,6 +100,13 @@ def test_the_buyer_buys_the_one_off_piece_from_the_private_link(
     assert page.status_code == 200 and "Grand coussin indigo et safran" in page.content.decode()
     response = buyer.client.post(link)
     assert response.status_code == 302 and response["Location"].endswith("/shop/basket/")
+    # The basket line's link to the piece opens its page for the link's holder only.
+    basket_page = buyer.client.get("/en/shop/basket/").content.decode()
+    with translation.override("en"):
+        piece_url = piece.get_absolute_url()
+    assert piece_url in basket_page
+    assert buyer.client.get(piece_url).status_code == 200
+    assert visitor.get(piece_url).status_code == 404
     buyer.reach_preview()
     with django_capture_on_commit_callbacks(execute=True):
         placed = buyer.place_order()
