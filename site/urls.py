@@ -11,8 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from artisans import self_service_views as maker_views
 from artisans import views as artisan_views
 from stories import views as campaign_views
-from tawiza import views
-from tawiza.sitemaps import AllLanguagesSitemap, CategorySitemap, ProductSitemap
+from tawiza import sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,17 +25,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("sitemap.xml", cache_page(60 * 15)(sitemaps.index), name="sitemap"),
     path(
-        "sitemap.xml",
+        "sitemap-<slug:section>.xml",
         cache_page(60 * 15)(sitemap),
-        {
-            "sitemaps": {
-                "pages": AllLanguagesSitemap,
-                "categories": CategorySitemap,
-                "products": ProductSitemap,
-            }
-        },
-        name="sitemap",
+        {"sitemaps": sitemaps.SECTIONS},
+        name="sitemap-section",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
     # A campaign's short share link, one for every language (docs/campaigns.md).

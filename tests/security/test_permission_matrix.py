@@ -934,8 +934,8 @@ RESOURCES += CAMPAIGN_REPORT_RESOURCES
 
 SIGN_IN = "signing in and out, registering, resetting a password: open to everyone by design"
 EXEMPT = {
-    r"healthz|robots\.txt|sitemap\.xml|favicon\.ico|i18n/setlang/": "public: health check, "
-    "robots, sitemap, the site's icon, language switch",
+    r"healthz|robots\.txt|sitemap(-<slug:section>)?\.xml|favicon\.ico|i18n/setlang/": "public: "
+    "health check, robots, the sitemap index and its files, the site's icon, language switch",
     re.escape("^media/(?P<path>.*)$"): "public: uploaded media, served by Django only with "
     "DEBUG on (the urlconf adds it when imported under DEBUG)",
     r"documents/.*": "public: Wagtail serves documents to everyone unless a collection is "

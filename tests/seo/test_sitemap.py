@@ -5,9 +5,10 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 from oscar.core.loading import get_model
+
+from tests.sitemaps import sitemap_files
 
 from .pages import LANGUAGES, SHOP_PRODUCT, get_head, page_url
 
@@ -19,16 +20,15 @@ NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.
 
 
 def sitemap(client):
-    cache.clear()  # the sitemap is cached for 15 minutes
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
     entries = {}
-    root = ET.fromstring(response.content)  # noqa: S314 (our own sitemap)
-    for url in root.findall("sm:url", NS):
-        location = url.find("sm:loc", NS).text
-        entries[location] = {
-            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
-        }
+    for text in sitemap_files(client):
+        root = ET.fromstring(text)  # noqa: S314 (our own sitemap)
+        for url in root.findall("sm:url", NS):
+            location = url.find("sm:loc", NS).text
+            assert location not in entries, f"{location} is listed twice"
+            entries[location] = {
+                link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
+            }
     return entries
 
 
@@ -85,3 +85,25 @@ def test_every_location_is_on_the_requests_host(client):
     for location, alternates in sitemap(client).items():
         hosts |= {urlsplit(location).netloc} | {urlsplit(u).netloc for u in alternates.values()}
     assert hosts == {"testserver"}
+
+
+def test_the_index_splits_big_sections_into_files_and_loses_nothing(client, monkeypatch):
+    """At scale a section is served in files of ``ENTRIES_PER_FILE`` entries, each listed in
+    the index; shrunk here to three entries a file."""
+    from tawiza import sitemaps
+
+    everything = sitemap(client)
+    for section in sitemaps.SECTIONS.values():
+        monkeypatch.setattr(section, "limit", 3)
+    files = sitemap_files(client)
+    index = client.get("/sitemap.xml").content.decode()
+    products = Product.objects.browsable().count() * len(LANGUAGES)
+    assert f"http://testserver/sitemap-products.xml?p={-(-products // 3)}</loc>" in index
+    assert len(files) > 3
+    assert all(text.count("<url>") <= 3 for text in files)
+    assert sitemap(client) == everything
+
+
+def test_an_unknown_section_or_file_number_is_not_found(client):
+    assert client.get("/sitemap-nothing.xml").status_code == 404
+    assert client.get("/sitemap-products.xml?p=999").status_code == 404
