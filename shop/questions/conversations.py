@@ -153,6 +153,13 @@ def maker_replies(conversation, user, body, photo=None):
     return message
 
 
+def close(conversation):
+    """The maker's side considers the conversation done; the buyer's next message opens it
+    again (``buyer_writes``), so nothing a buyer says is ever left unseen."""
+    conversation.status = Conversation.Status.CLOSED
+    conversation.save(update_fields=["status", "updated_at"])
+
+
 def make_piece(conversation, user, *, title, price, weight, description=""):
     """Turn a custom request into a one-off product: one in stock, never listed publicly,
     bought from the private link mailed to the buyer."""

@@ -63,6 +63,13 @@ class ConversationDetailView(TemplateView):
 
     def post(self, request, *args, **kwargs):
         self.conversation = conversation = self.get_conversation()
+        if request.POST.get("action") == "close":
+            conversations.close(conversation)
+            messages.success(
+                request,
+                _("The conversation is closed. A new message from the buyer opens it again."),
+            )
+            return redirect("questions_dashboard:questions-list")
         if request.POST.get("action") == "piece":
             if not conversation.is_custom or conversation.piece_id:
                 messages.error(request, _("This conversation cannot be given a one-off piece."))

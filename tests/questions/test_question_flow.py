@@ -128,3 +128,29 @@ def test_the_photo_is_kept_without_its_exif_data(client, weaver_artisan):
         assert stored.size == (48, 64)  # turned upright by its EXIF orientation first
     page = client.get(response["Location"]).content.decode()
     assert message.photo.url in page
+
+
+def test_the_manager_closes_a_conversation_and_the_buyers_next_message_opens_it(
+    client, weaver_artisan, weavers_manager, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        ask(client, weaver_artisan)
+    conversation = latest_conversation()
+    manager = Client()
+    manager.force_login(weavers_manager)
+    detail = f"/dashboard/questions/{conversation.pk}/"
+    assert 'name="action" value="close"' in manager.get(detail).content.decode()
+
+    response = manager.post(detail, {"action": "close"}, follow=True)
+    conversation.refresh_from_db()
+    assert conversation.status == Conversation.Status.CLOSED
+    assert "Un nouveau message de l&#x27;acheteur la rouvrira." in response.content.decode()
+    assert 'name="action" value="close"' not in manager.get(detail).content.decode()
+    closed = manager.get("/dashboard/questions/?status=closed").content.decode()
+    waiting = manager.get("/dashboard/questions/?status=waiting").content.decode()
+    assert conversation.buyer_name in closed and conversation.buyer_name not in waiting
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/fr/questions/{conversation.token}/", {"message": "Encore une question."})
+    conversation.refresh_from_db()
+    assert conversation.status == Conversation.Status.WAITING
