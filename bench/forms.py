@@ -92,11 +92,12 @@ class _PageParser(HTMLParser):
 
 def notice_kind(classes):
     """A notice's level ("error", "warning", "info", "success"), from its classes: Django's
-    messages as base.html shows them (``message message--error``), Bootstrap alerts
+    messages as base.html shows them (``message message--error``), the checkout's own notices
+    (``notice notice--error``: a piece sold out at the last step), Bootstrap alerts
     (``alert alert-danger alert-dismissible``: the basket's and checkout's notices) and
     form field errors ("form-error"); None for anything else."""
     for name in classes:
-        level = name.removeprefix("message--").removeprefix("alert-")
+        level = name.removeprefix("message--").removeprefix("notice--").removeprefix("alert-")
         # A message with extra tags reads "message message--safe noicon warning".
         if level in NOTICE_LEVELS and (name != level or "message" in classes):
             return NOTICE_LEVELS[level]

@@ -439,7 +439,8 @@ CSP_LAX_SCRIPT_PATH_PREFIXES = ("/admin/", "/dashboard/")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"lost_race": {"()": "tawiza.log_filters.LostRaceIsNotAnError"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["lost_race"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"tawiza": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
